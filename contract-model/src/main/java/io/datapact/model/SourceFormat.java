@@ -1,0 +1,6 @@
+package io.datapact.model;
+
+/** The file format raw data arrives in. */
+public enum SourceFormat {
+  CSV, JSONL, PARQUET
+}
