@@ -61,7 +61,13 @@ public final class ContractValidator {
           "create it or set datapact.contractsDirectory");
       return new ValidationReport(0, List.of(), List.of(missing));
     }
-    return validate(projectDir, contractFiles(contractsDir));
+    List<Path> files = contractFiles(contractsDir);
+    if (files.isEmpty()) {
+      Problem empty = new Problem("contracts-directory-empty", Severity.WARN, display(projectDir, contractsDir),
+          Position.START, "", "no *.yaml or *.yml contract files found", "add contracts or set datapact.contractsDirectory");
+      return new ValidationReport(0, List.of(), List.of(empty));
+    }
+    return validate(projectDir, files);
   }
 
   /** The contract files below a directory, sorted by path so that runs are reproducible. */
