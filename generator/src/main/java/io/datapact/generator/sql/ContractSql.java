@@ -1,0 +1,251 @@
+package io.datapact.generator.sql;
+
+import io.datapact.generator.sql.model.AliasModel;
+import io.datapact.generator.sql.model.Column;
+import io.datapact.generator.sql.model.KeySet;
+import io.datapact.generator.sql.model.Lookup;
+import io.datapact.generator.sql.model.MartModel;
+import io.datapact.generator.sql.model.Projection;
+import io.datapact.generator.sql.model.RawTableModel;
+import io.datapact.generator.sql.model.StagedSource;
+import io.datapact.generator.sql.model.StagingModel;
+import io.datapact.model.Contract;
+import io.datapact.model.Durations;
+import io.datapact.model.Field;
+import io.datapact.model.Kind;
+import io.datapact.model.Transform;
+import io.datapact.model.Wire;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Computes every quoted name, type and expression the SQL templates of one contract need, for one
+ * dialect. Templates only lay these out.
+ */
+public final class ContractSql {
+  /** Audit columns of every raw table, in order. */
+  public static final List<String> AUDIT = List.of("_loaded_at", "_batch_id", "_source_file", "_source_row");
+  /** The surrogate key of the unknown member every dimension holds. */
+  public static final String UNKNOWN_SK = "-1";
+
+  private final Dialect d;
+  private final Contract c;
+  private final ObjectNames names;
+  private final PipelineCatalog catalog;
+
+  public ContractSql(Dialect dialect, Contract contract, PipelineCatalog catalog) {
+    this.d = dialect;
+    this.c = contract;
+    this.catalog = catalog;
+    this.names = catalog.names(contract);
+  }
+
+  /** The landing table. */
+  public RawTableModel raw() {
+    List<Column> columns = new ArrayList<>();
+    for (Field f : c.fields()) {
+      columns.add(new Column(d.quote(f.rawName()), d.type(f.logicalType())));
+    }
+    columns.add(new Column(d.quote("_loaded_at"), d.loadTimeType() + " NOT NULL"));
+    columns.add(new Column(d.quote("_batch_id"), d.stringType() + " NOT NULL"));
+    columns.add(new Column(d.quote("_source_file"), d.stringType()));
+    columns.add(new Column(d.quote("_source_row"), "BIGINT"));
+    return new RawTableModel(c.id() + " " + c.version(), d.quote(names.raw().schema()), table(names.raw()), columns);
+  }
+
+  /** The staging view. */
+  public StagingModel staging() {
+    return new StagingModel(c.id() + " " + c.version(), d.quote(names.staging().schema()), table(names.staging()),
+        source(businessKey(), false));
+  }
+
+  /** The view that gives the unsuffixed name to the latest major, if this contract has one. */
+  public Optional<AliasModel> alias() {
+    return names.alias().map(a -> new AliasModel(c.id() + " " + c.version(), d.quote(a.schema()), table(a),
+        table(names.published())));
+  }
+
+  /** The dimension or fact build; empty for sources. */
+  public Optional<MartModel> mart() {
+    if (names.mart().isEmpty()) {
+      return Optional.empty();
+    }
+    Relation mart = names.mart().get();
+    boolean scd2 = c.kind() == Kind.DIMENSION && c.scd().type() == 2;
+    boolean history = c.kind() == Kind.DIMENSION && (c.scd().type() == 2 || c.scd().type() == 3);
+    List<String> keyNames = c.kind() == Kind.DIMENSION ? c.scd().key() : c.grain();
+    KeySet keys = new KeySet(keyNames.stream().map(d::quote).toList());
+    String sk = c.kind() == Kind.DIMENSION ? d.quote(c.name() + "_sk") : null;
+
+    List<Column> columns = new ArrayList<>();
+    if (sk != null) {
+      columns.add(new Column(sk, d.stringType() + " NOT NULL"));
+    }
+    for (Field f : c.fields()) {
+      columns.add(new Column(d.quote(f.name()), d.type(f.logicalType())));
+    }
+    List<Lookup> lookups = c.kind() == Kind.FACT ? lookups() : List.of();
+    lookups.forEach(l -> columns.add(new Column(l.out(), d.stringType() + " NOT NULL")));
+    List<Projection> previous = previous();
+    previous.forEach(p -> columns.add(new Column(p.alias(), previousType(p))));
+    String timestamp = d.quote(c.scd() != null && c.scd().updatedAt() != null ? c.scd().updatedAt() : "_loaded_at");
+    if (scd2) {
+      String tsType = c.scd().updatedAt() != null
+          ? d.type(c.field(c.scd().updatedAt()).orElseThrow().logicalType()) : d.loadTimeType();
+      columns.add(new Column(d.quote("valid_from"), tsType));
+      columns.add(new Column(d.quote("valid_to"), tsType));
+      columns.add(new Column(d.quote("is_current"), "BOOLEAN NOT NULL"));
+      columns.add(new Column(d.quote("is_deleted"), "BOOLEAN NOT NULL"));
+    }
+    columns.add(new Column(d.quote("_row_hash"), d.stringType() + " NOT NULL"));
+    columns.add(new Column(d.quote("_loaded_at"), d.loadTimeType()));
+    columns.add(new Column(d.quote("_batch_id"), d.stringType()));
+
+    List<String> dedup = new ArrayList<>(keys.columns());
+    if (history) {
+      dedup.add(c.scd().updatedAt() != null ? d.quote(c.scd().updatedAt()) : d.quote("_loaded_at"));
+    }
+    boolean earliest = c.kind() == Kind.DIMENSION && c.scd().type() == 0;
+    StagedSource source = source(dedup, earliest);
+    String skExpression = sk == null ? null
+        : scd2 ? md5(concat(keyNames.stream().map(k -> "w." + d.quote(k)).collect(Collectors.toList()), "w." + timestamp))
+        : md5(concat(keyNames.stream().map(k -> "r." + d.quote(k)).collect(Collectors.toList()), null));
+    return Optional.of(new MartModel(c.id() + " " + c.version(), d.quote(mart.schema()), table(mart),
+        d.literal(mart.toString()), d.qualified(ObjectNames.STATE, "processed_batches"), columns,
+        c.fields().stream().map(f -> d.quote(f.name())).toList(), sk, skExpression, keys,
+        d.quote("dp_keys_" + names.base()), d.quote("dp_rows_" + names.base()), d.quote("dp_history_" + names.base()),
+        source, changedKeys(keyNames), lookbackKeys(mart, keys), lookups, previous, rowHash(lookups),
+        timestamp, c.scd() == null ? "ignore" : Wire.of(c.scd().deletes()),
+        c.kind() == Kind.DIMENSION && c.scd().type() == 0));
+  }
+
+  private StagedSource source(List<String> dedupKeys, boolean earliest) {
+    List<Projection> columns = new ArrayList<>();
+    for (Field f : c.fields()) {
+      columns.add(new Projection("CAST(" + transformed(f) + " AS " + d.type(f.logicalType()) + ")", d.quote(f.name())));
+    }
+    String direction = earliest ? " ASC" : " DESC";
+    String order = AUDIT.stream().map(a -> d.quote(a) + direction).collect(Collectors.joining(", "));
+    String deleted = c.source().deletedFlag() == null ? null : d.quote(c.source().deletedFlag());
+    return new StagedSource(table(names.raw()), columns, AUDIT.stream().map(d::quote).toList(), dedupKeys, order, deleted);
+  }
+
+  private List<String> businessKey() {
+    if (c.kind() == Kind.DIMENSION) {
+      return c.scd().key().stream().map(d::quote).toList();
+    }
+    if (!c.grain().isEmpty()) {
+      return c.grain().stream().map(d::quote).toList();
+    }
+    return c.fields().stream().filter(Field::primaryKey).map(f -> d.quote(f.name())).toList();
+  }
+
+  private String transformed(Field f) {
+    String expr = "r." + d.quote(f.rawName());
+    for (Transform t : f.transform()) {
+      expr = switch (t) {
+        case TRIM -> "trim(" + expr + ")";
+        case LOWER -> "lower(" + expr + ")";
+        case UPPER -> "upper(" + expr + ")";
+        case NULL_IF_EMPTY -> "nullif(" + expr + ", '')";
+      };
+    }
+    return expr;
+  }
+
+  private List<Projection> changedKeys(List<String> keyNames) {
+    List<Projection> out = new ArrayList<>();
+    for (String k : keyNames) {
+      Field f = c.field(k).orElseThrow();
+      out.add(new Projection("CAST(" + transformed(f) + " AS " + d.type(f.logicalType()) + ")", d.quote(k)));
+    }
+    return out;
+  }
+
+  private String lookbackKeys(Relation mart, KeySet keys) {
+    if (c.incremental() == null || c.incremental().lookback() == null) {
+      return null;
+    }
+    String time = d.quote(c.incremental().timeColumn());
+    String target = table(mart);
+    return "SELECT " + keys.list("t") + " FROM " + target + " AS t WHERE t." + time + " >= (SELECT max(m." + time
+        + ") FROM " + target + " AS m) - " + d.interval(Durations.parse(c.incremental().lookback()));
+  }
+
+  private List<Lookup> lookups() {
+    List<Lookup> out = new ArrayList<>();
+    for (Field f : c.fields()) {
+      if (f.references() == null) {
+        continue;
+      }
+      String targetId = f.references().substring(0, f.references().indexOf('.', f.references().indexOf('.') + 1));
+      String targetField = f.references().substring(targetId.length() + 1);
+      Optional<Contract> dim = catalog.latest(targetId).filter(t -> t.kind() == Kind.DIMENSION);
+      if (dim.isEmpty()) {
+        continue;
+      }
+      String alias = "d" + out.size();
+      String condition = alias + "." + d.quote(targetField) + " = s." + d.quote(f.name());
+      if (dim.get().scd().type() == 2) {
+        String time = c.incremental() != null ? "s." + d.quote(c.incremental().timeColumn()) : null;
+        condition += time == null ? " AND " + alias + "." + d.quote("is_current")
+            : " AND " + time + " >= " + alias + "." + d.quote("valid_from") + " AND (" + alias + "."
+                + d.quote("valid_to") + " IS NULL OR " + time + " < " + alias + "." + d.quote("valid_to") + ")";
+      }
+      out.add(new Lookup(alias, table(catalog.names(dim.get()).mart().orElseThrow()), condition,
+          d.quote(dim.get().name() + "_sk"), d.quote(f.name() + "_sk")));
+    }
+    return out;
+  }
+
+  private List<Projection> previous() {
+    if (c.kind() != Kind.DIMENSION || c.scd().type() != 3) {
+      return List.of();
+    }
+    return c.scd().previous().stream().map(p -> new Projection(d.quote(p), d.quote("previous_" + p))).toList();
+  }
+
+  private String previousType(Projection p) {
+    String field = p.expression().substring(1, p.expression().length() - 1).replace("\"\"", "\"");
+    return d.type(c.field(field).orElseThrow().logicalType());
+  }
+
+  private String rowHash(List<Lookup> lookups) {
+    List<String> parts = new ArrayList<>();
+    List<String> keys = c.kind() == Kind.DIMENSION ? c.scd().key() : c.grain();
+    String skip = c.scd() != null ? c.scd().updatedAt() : null;
+    List<String> tracked = c.scd() != null && c.scd().type() == 2 && !c.scd().tracked().isEmpty()
+        ? c.scd().tracked() : null;
+    for (Field f : c.fields()) {
+      boolean hashed = tracked != null ? tracked.contains(f.name())
+          : !keys.contains(f.name()) && !f.name().equals(skip);
+      if (hashed) {
+        parts.add("r." + d.quote(f.name()));
+      }
+    }
+    lookups.forEach(l -> parts.add("r." + l.out()));
+    if (parts.isEmpty()) {
+      return "md5('')";
+    }
+    return "md5(" + parts.stream().map(p -> "coalesce(CAST(" + p + " AS " + d.stringType() + "), '\\N')")
+        .collect(Collectors.joining(" || '|' || ")) + ")";
+  }
+
+  private String concat(List<String> parts, String last) {
+    List<String> all = new ArrayList<>(parts);
+    if (last != null) {
+      all.add(last);
+    }
+    return all.stream().map(p -> "CAST(" + p + " AS " + d.stringType() + ")").collect(Collectors.joining(" || '|' || "));
+  }
+
+  private static String md5(String expression) {
+    return "md5(" + expression + ")";
+  }
+
+  private String table(Relation relation) {
+    return d.qualified(relation.schema(), relation.name());
+  }
+}

@@ -1,0 +1,21 @@
+package io.datapact.generator.sql.dialect;
+
+import io.datapact.generator.sql.Dialect;
+import io.datapact.model.LogicalType;
+
+/** DuckDB: the base SQL with DuckDB's names for doubles and zoned timestamps. */
+public final class DuckDbDialect extends Dialect {
+  @Override
+  public String name() {
+    return "duckdb";
+  }
+
+  @Override
+  public String type(LogicalType type) {
+    return switch (type.base()) {
+      case DOUBLE -> "DOUBLE";
+      case TIMESTAMPTZ -> "TIMESTAMPTZ";
+      default -> super.type(type);
+    };
+  }
+}

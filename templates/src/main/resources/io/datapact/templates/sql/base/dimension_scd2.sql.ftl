@@ -1,0 +1,47 @@
+<#import "lib.ftl" as lib>
+<@lib.header m/>
+-- SCD type 2: one row per version of a key, with valid_from / valid_to and is_current.
+-- The history of every key touched by new batches is recomputed from raw, so several changes of a
+-- key in one batch, late versions and keys that are deleted and come back all come out right, and
+-- a second run changes nothing. Deleted keys: ${m.deletes}.
+BEGIN TRANSACTION;
+
+<@lib.createMart m/>
+
+INSERT INTO ${m.target} (${m.sk}, "is_current", "is_deleted", "_row_hash")
+SELECT '-1', TRUE, FALSE, '' WHERE NOT EXISTS (SELECT 1 FROM ${m.target} AS t WHERE t.${m.sk} = '-1');
+
+<@lib.changedKeys m/>
+
+DROP TABLE IF EXISTS ${m.rowsTable};
+
+CREATE TEMP TABLE ${m.rowsTable} AS
+SELECT v.*, lead(v.${m.timestamp}) OVER (PARTITION BY ${m.keys.list("v")} ORDER BY v.${m.timestamp}) AS "_dp_next"
+FROM (
+  SELECT h.*,
+    lag(h."_row_hash") OVER (PARTITION BY ${m.keys.list("h")} ORDER BY h.${m.timestamp}) AS "_dp_prev_hash",
+    lag(h."_is_deleted") OVER (PARTITION BY ${m.keys.list("h")} ORDER BY h.${m.timestamp}) AS "_dp_prev_deleted"
+  FROM (
+    SELECT r.*, ${m.rowHash} AS "_row_hash"
+    FROM (
+<@lib.staged src=m.source filter=lib.keyFilter(m)/>
+    ) AS r<#if m.deletes == "ignore">
+
+    WHERE NOT r."_is_deleted"</#if>
+
+  ) AS h
+) AS v
+WHERE v."_dp_prev_hash" IS NULL OR v."_row_hash" <> v."_dp_prev_hash" OR v."_is_deleted" <> v."_dp_prev_deleted";
+
+DELETE FROM ${m.target} AS t
+WHERE EXISTS (SELECT 1 FROM ${m.keysTable} AS k WHERE ${m.keys.match("k", "t")});
+
+INSERT INTO ${m.target} (${m.sk}, <#list m.fields as f>${f}, </#list>"valid_from", "valid_to", "is_current", "is_deleted", "_row_hash", "_loaded_at", "_batch_id")
+SELECT ${m.skExpression}, <#list m.fields as f>w.${f}, </#list>w.${m.timestamp}, w."_dp_next", w."_dp_next" IS NULL, w."_is_deleted", w."_row_hash", w."_loaded_at", w."_batch_id"
+FROM ${m.rowsTable} AS w<#if m.deletes == "close">
+
+WHERE NOT w."_is_deleted"</#if>;
+
+<@lib.markProcessed m/>
+
+COMMIT;
