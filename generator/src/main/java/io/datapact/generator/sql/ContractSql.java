@@ -116,9 +116,9 @@ public final class ContractSql {
         d.literal(mart.toString()), d.qualified(ObjectNames.STATE, "processed_batches"), columns,
         c.fields().stream().map(f -> d.quote(f.name())).toList(), sk, skExpression, keys,
         d.quote("dp_keys_" + names.base()), d.quote("dp_rows_" + names.base()), d.quote("dp_history_" + names.base()),
-        source, changedKeys(keyNames), lookbackKeys(mart, keys), lookups, previous, rowHash(lookups),
-        timestamp, c.scd() == null ? "ignore" : Wire.of(c.scd().deletes()),
-        c.kind() == Kind.DIMENSION && c.scd().type() == 0));
+        d.quote("dp_batches_" + names.base()), source, keyColumns(source, keyNames), hashColumns(lookups), d.stringType(), c.kind() != Kind.FACT, deletions(scd2, keyNames, timestamp),
+        lookbackKeys(mart, keys), lookups, previous, timestamp, c.scd() == null ? "ignore" : Wire.of(c.scd().deletes()),
+        c.kind() == Kind.DIMENSION && c.scd().type() == 0, scd2));
   }
 
   private StagedSource source(List<String> dedupKeys, boolean earliest) {
@@ -155,13 +155,31 @@ public final class ContractSql {
     return expr;
   }
 
-  private List<Projection> changedKeys(List<String> keyNames) {
-    List<Projection> out = new ArrayList<>();
-    for (String k : keyNames) {
-      Field f = c.field(k).orElseThrow();
-      out.add(new Projection("CAST(" + transformed(f) + " AS " + d.type(f.logicalType()) + ")", d.quote(k)));
+  /** SCD2 over a snapshot feed: a key missing from a later batch is a deletion at that batch's load time. */
+  private List<Projection> deletions(boolean scd2, List<String> keyNames, String timestamp) {
+    if (!scd2 || c.scd().deletes() == io.datapact.model.HardDeletes.IGNORE || c.source().deletedFlag() != null) {
+      return List.of();
     }
+    List<Projection> out = new ArrayList<>();
+    for (Field f : c.fields()) {
+      String q = d.quote(f.name());
+      String type = d.type(f.logicalType());
+      String expr = keyNames.contains(f.name()) ? "g." + q
+          : q.equals(timestamp) ? "CAST(b." + d.quote("_loaded_at") + " AS " + type + ")"
+          : "CAST(NULL AS " + type + ")";
+      out.add(new Projection(expr, q));
+    }
+    out.add(new Projection("b." + d.quote("_loaded_at"), d.quote("_loaded_at")));
+    out.add(new Projection("b." + d.quote("_batch_id"), d.quote("_batch_id")));
+    out.add(new Projection("CAST(NULL AS " + d.stringType() + ")", d.quote("_source_file")));
+    out.add(new Projection("CAST(NULL AS BIGINT)", d.quote("_source_row")));
+    out.add(new Projection("TRUE", d.quote("_is_deleted")));
     return out;
+  }
+
+  private List<Projection> keyColumns(StagedSource source, List<String> keyNames) {
+    List<String> quoted = keyNames.stream().map(d::quote).toList();
+    return source.columns().stream().filter(p -> quoted.contains(p.alias())).toList();
   }
 
   private String lookbackKeys(Relation mart, KeySet keys) {
@@ -212,7 +230,7 @@ public final class ContractSql {
     return d.type(c.field(field).orElseThrow().logicalType());
   }
 
-  private String rowHash(List<Lookup> lookups) {
+  private List<String> hashColumns(List<Lookup> lookups) {
     List<String> parts = new ArrayList<>();
     List<String> keys = c.kind() == Kind.DIMENSION ? c.scd().key() : c.grain();
     String skip = c.scd() != null ? c.scd().updatedAt() : null;
@@ -222,15 +240,11 @@ public final class ContractSql {
       boolean hashed = tracked != null ? tracked.contains(f.name())
           : !keys.contains(f.name()) && !f.name().equals(skip);
       if (hashed) {
-        parts.add("r." + d.quote(f.name()));
+        parts.add(d.quote(f.name()));
       }
     }
-    lookups.forEach(l -> parts.add("r." + l.out()));
-    if (parts.isEmpty()) {
-      return "md5('')";
-    }
-    return "md5(" + parts.stream().map(p -> "coalesce(CAST(" + p + " AS " + d.stringType() + "), '\\N')")
-        .collect(Collectors.joining(" || '|' || ")) + ")";
+    lookups.forEach(l -> parts.add(l.out()));
+    return parts;
   }
 
   private String concat(List<String> parts, String last) {

@@ -15,14 +15,20 @@ import java.util.List;
  * @param sk the surrogate key column, or null for facts
  * @param skExpression the surrogate key over alias {@code r} (SCD2: over key and valid_from)
  * @param keys the business key (dimensions) or grain (facts)
- * @param changedKeys key projections over raw alias {@code r}
+ * @param keyColumns the key fields' cast projections over raw alias {@code r}
+ * @param hashColumns quoted columns whose values make up the content hash
+ * @param stringType the dialect's string type, for hashing
+ * @param compareHash whether new rows equal to the stored row are skipped (not for facts, whose
+ *     hash covers dimension keys looked up later)
+ * @param deletions for SCD2 snapshot feeds, the projections of a deletion row (keys from {@code g},
+ *     load time from {@code b}); empty when deletions are flagged rows or ignored
  * @param lookbackKeys a SELECT of grains inside the lookback window, or null
  * @param lookups dimension keys of a fact
  * @param previous SCD3 previous-value projections over the current row {@code c}
- * @param rowHash the content hash over alias {@code r}
  * @param timestamp the quoted column holding the version time (SCD2 and SCD3)
  * @param deletes SCD2 hard-delete handling: ignore, close or flag
  * @param insertOnly SCD0: never update a key once loaded
+ * @param versioned SCD2: rows are versions, only the current one is compared
  */
 public record MartModel(
     String contract,
@@ -38,21 +44,44 @@ public record MartModel(
     String keysTable,
     String rowsTable,
     String historyTable,
+    String batchesTable,
     StagedSource source,
-    List<Projection> changedKeys,
+    List<Projection> keyColumns,
+    List<String> hashColumns,
+    String stringType,
+    boolean compareHash,
+    List<Projection> deletions,
     String lookbackKeys,
     List<Lookup> lookups,
     List<Projection> previous,
-    String rowHash,
     String timestamp,
     String deletes,
-    boolean insertOnly) {
+    boolean insertOnly,
+    boolean versioned) {
 
   public MartModel {
     columns = List.copyOf(columns);
     fields = List.copyOf(fields);
-    changedKeys = List.copyOf(changedKeys);
+    keyColumns = List.copyOf(keyColumns);
+    hashColumns = List.copyOf(hashColumns);
+    deletions = List.copyOf(deletions);
     lookups = List.copyOf(lookups);
     previous = List.copyOf(previous);
+  }
+
+  /** The content hash of the row with alias {@code alias}: md5 over the hash columns as text. */
+  public String rowHash(String alias) {
+    if (hashColumns.isEmpty()) {
+      return "md5('')";
+    }
+    StringBuilder out = new StringBuilder("md5(");
+    for (int i = 0; i < hashColumns.size(); i++) {
+      if (i > 0) {
+        out.append(" || '|' || ");
+      }
+      out.append("coalesce(CAST(").append(alias).append('.').append(hashColumns.get(i)).append(" AS ")
+          .append(stringType).append("), '\\N')");
+    }
+    return out.append(')').toString();
   }
 }

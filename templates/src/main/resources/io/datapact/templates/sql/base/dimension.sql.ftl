@@ -16,7 +16,7 @@ BEGIN TRANSACTION;
 DROP TABLE IF EXISTS ${m.rowsTable};
 
 CREATE TEMP TABLE ${m.rowsTable} AS
-SELECT r.*, ${m.rowHash} AS "_row_hash"
+SELECT r.*, ${m.rowHash("r")} AS "_row_hash"
 FROM (
 <@lib.staged src=m.source filter=lib.keyFilter(m)/>
 ) AS r;

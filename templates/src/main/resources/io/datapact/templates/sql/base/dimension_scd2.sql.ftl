@@ -11,6 +11,16 @@ BEGIN TRANSACTION;
 INSERT INTO ${m.target} (${m.sk}, "is_current", "is_deleted", "_row_hash")
 SELECT '-1', TRUE, FALSE, '' WHERE NOT EXISTS (SELECT 1 FROM ${m.target} AS t WHERE t.${m.sk} = '-1');
 
+<#if m.deletions?has_content>
+DROP TABLE IF EXISTS ${m.batchesTable};
+
+CREATE TEMP TABLE ${m.batchesTable} AS
+SELECT r."_batch_id", min(r."_loaded_at") AS "_loaded_at",
+  row_number() OVER (ORDER BY min(r."_loaded_at"), r."_batch_id") AS "_dp_batch"
+FROM ${m.source.raw} AS r
+GROUP BY r."_batch_id";
+
+</#if>
 <@lib.changedKeys m/>
 
 DROP TABLE IF EXISTS ${m.rowsTable};
@@ -22,9 +32,30 @@ FROM (
     lag(h."_row_hash") OVER (PARTITION BY ${m.keys.list("h")} ORDER BY h.${m.timestamp}) AS "_dp_prev_hash",
     lag(h."_is_deleted") OVER (PARTITION BY ${m.keys.list("h")} ORDER BY h.${m.timestamp}) AS "_dp_prev_deleted"
   FROM (
-    SELECT r.*, ${m.rowHash} AS "_row_hash"
+    SELECT r.*, ${m.rowHash("r")} AS "_row_hash"
     FROM (
 <@lib.staged src=m.source filter=lib.keyFilter(m)/>
+<#if m.deletions?has_content>
+      UNION ALL
+      -- A key missing from a snapshot batch after being present was deleted at that batch's load.
+      SELECT <#list m.deletions as p>${p.expression} AS ${p.alias}<#sep>, </#list>
+
+      FROM (
+        SELECT p.*, p."_dp_batch" + 1 AS "_dp_gone"
+        FROM (
+          SELECT x.*, lead(x."_dp_batch") OVER (PARTITION BY ${m.keys.list("x")} ORDER BY x."_dp_batch") AS "_dp_next"
+          FROM (
+            SELECT DISTINCT <#list m.keyColumns as p>${p.expression} AS ${p.alias}, </#list>b."_dp_batch"
+            FROM ${m.source.raw} AS r
+            JOIN ${m.batchesTable} AS b ON b."_batch_id" = r."_batch_id"
+          ) AS x
+          WHERE EXISTS (SELECT 1 FROM ${m.keysTable} AS k WHERE ${m.keys.match("k", "x")})
+        ) AS p
+        WHERE p."_dp_next" > p."_dp_batch" + 1
+           OR (p."_dp_next" IS NULL AND p."_dp_batch" < (SELECT max(m."_dp_batch") FROM ${m.batchesTable} AS m))
+      ) AS g
+      JOIN ${m.batchesTable} AS b ON b."_dp_batch" = g."_dp_gone"
+</#if>
     ) AS r<#if m.deletes == "ignore">
 
     WHERE NOT r."_is_deleted"</#if>
@@ -43,5 +74,9 @@ FROM ${m.rowsTable} AS w<#if m.deletes == "close">
 WHERE NOT w."_is_deleted"</#if>;
 
 <@lib.markProcessed m/>
+<#if m.deletions?has_content>
+
+DROP TABLE IF EXISTS ${m.batchesTable};
+</#if>
 
 COMMIT;

@@ -17,7 +17,7 @@ CREATE TEMP TABLE ${m.historyTable} AS
 DROP TABLE IF EXISTS ${m.rowsTable};
 
 CREATE TEMP TABLE ${m.rowsTable} AS
-SELECT r.*, ${m.rowHash} AS "_row_hash"
+SELECT r.*, ${m.rowHash("r")} AS "_row_hash"
 FROM (
   SELECT c.*<#list m.previous as p>,
     (SELECT h.${p.expression} FROM ${m.historyTable} AS h

@@ -11,7 +11,7 @@ BEGIN TRANSACTION;
 DROP TABLE IF EXISTS ${m.rowsTable};
 
 CREATE TEMP TABLE ${m.rowsTable} AS
-SELECT r.*, ${m.rowHash} AS "_row_hash"
+SELECT r.*, ${m.rowHash("r")} AS "_row_hash"
 FROM (
   SELECT s.*<#list m.lookups as l>, coalesce(${l.alias}.${l.sk}, '-1') AS ${l.out}</#list>
 

@@ -31,19 +31,49 @@ CREATE TABLE IF NOT EXISTS ${m.target} (
 );
 </#macro>
 
-<#-- The keys touched by raw batches this mart has not processed yet (and, for facts, the lookback window). -->
+<#-- Raw rows of batches this mart has not processed yet, over alias r. -->
+<#macro unprocessed m>NOT EXISTS (
+    SELECT 1 FROM ${m.stateTable} AS p
+    WHERE p."object_name" = ${m.objectName} AND p."batch_id" = r."_batch_id"
+  )</#macro>
+
+<#-- The keys whose rows in unprocessed batches differ from what the mart holds (facts: every key of
+     those batches, plus the lookback window; SCD2 snapshot feeds: also keys missing from a batch). -->
 <#macro changedKeys m>
 DROP TABLE IF EXISTS ${m.keysTable};
 
 CREATE TEMP TABLE ${m.keysTable} AS
-SELECT DISTINCT <#list m.changedKeys as p>${p.expression} AS ${p.alias}<#sep>, </#list>
-FROM ${m.source.raw} AS r
+SELECT DISTINCT ${m.keys.list("n")}
+FROM (
+  SELECT
+<#list m.source.columns as p>    ${p.expression} AS ${p.alias}<#sep>,</#sep>
+</#list>
+  FROM ${m.source.raw} AS r
+  WHERE <@unprocessed m/>
+
+) AS n<#if m.compareHash>
+
 WHERE NOT EXISTS (
-  SELECT 1 FROM ${m.stateTable} AS p
-  WHERE p."object_name" = ${m.objectName} AND p."batch_id" = r."_batch_id"
-)<#if m.lookbackKeys??>
+  SELECT 1 FROM ${m.target} AS t
+  WHERE ${m.keys.match("t", "n")}
+    AND t."_row_hash" = ${m.rowHash("n")}<#if m.versioned> AND t."is_current" AND NOT t."is_deleted"</#if>
+
+)<#if m.source.deletedFlag??> OR coalesce(n.${m.source.deletedFlag}, FALSE)</#if></#if><#if m.lookbackKeys??>
+
 UNION
-${m.lookbackKeys}</#if>;
+${m.lookbackKeys}</#if><#if m.deletions?has_content>
+
+UNION
+SELECT ${m.keys.list("t")}
+FROM ${m.target} AS t
+CROSS JOIN (SELECT DISTINCT r."_batch_id" FROM ${m.source.raw} AS r WHERE <@unprocessed m/>) AS nb
+WHERE t."is_current" AND NOT t."is_deleted" AND t.${m.sk} <> '-1'
+  AND NOT EXISTS (
+    SELECT 1 FROM (
+      SELECT <#list m.keyColumns as p>${p.expression} AS ${p.alias}, </#list>r."_batch_id" FROM ${m.source.raw} AS r
+    ) AS x
+    WHERE x."_batch_id" = nb."_batch_id" AND ${m.keys.match("x", "t")}
+  )</#if>;
 </#macro>
 
 <#-- Replaces the rows whose content changed and inserts new ones; rows come from the rows table. -->
@@ -73,10 +103,7 @@ SELECT '-1', '' WHERE NOT EXISTS (SELECT 1 FROM ${m.target} AS t WHERE t.${m.sk}
 INSERT INTO ${m.stateTable} ("object_name", "batch_id")
 SELECT DISTINCT ${m.objectName}, r."_batch_id"
 FROM ${m.source.raw} AS r
-WHERE NOT EXISTS (
-  SELECT 1 FROM ${m.stateTable} AS p
-  WHERE p."object_name" = ${m.objectName} AND p."batch_id" = r."_batch_id"
-);
+WHERE <@unprocessed m/>;
 
 DROP TABLE IF EXISTS ${m.keysTable};
 

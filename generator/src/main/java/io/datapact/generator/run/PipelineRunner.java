@@ -1,0 +1,28 @@
+package io.datapact.generator.run;
+
+import io.datapact.generator.GeneratedFiles;
+import io.datapact.generator.pipeline.PipelineNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Builds a generated pipeline on a JDBC connection: every object's file, in pipeline order. */
+public final class PipelineRunner {
+  private final GeneratedFiles files;
+  private final String dialect;
+
+  public PipelineRunner(GeneratedFiles files, String dialect) {
+    this.files = files;
+    this.dialect = dialect;
+  }
+
+  /** Runs every object's SQL once, in execution order; a second call is an incremental build. */
+  public void build(Connection connection) throws SQLException {
+    ScriptRunner runner = new ScriptRunner(connection);
+    for (PipelineNode node : files.pipeline().nodes()) {
+      String file = node.files().get(dialect);
+      if (file != null) {
+        runner.run(file, files.files().get(file));
+      }
+    }
+  }
+}
