@@ -28,7 +28,7 @@ public final class RangeInverted implements Rule {
       }
       LogicalType type = Fields.type(f).get();
       if (!type.base().numeric() && !type.base().temporal()) {
-        continue; // range-type reports a range on a type without order, e.g. '5' > '10' as text
+        continue; // range-type reports ranges on other types; as text, '5' > '10'
       }
       try {
         Comparable min = Values.parse(type, f.range().min());
