@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A tokenised boolean SQL expression from a contract: a row filter or a table check.
@@ -15,7 +16,7 @@ import java.util.Set;
 public record Expression(String text, List<Token> tokens) {
   /** Words that are operators or literals, not column names. */
   public static final Set<String> KEYWORDS = Set.of("and", "or", "not", "is", "null", "in", "between",
-      "like", "ilike", "true", "false", "case", "when", "then", "else", "end", "distinct", "from");
+      "like", "ilike", "true", "false", "case", "when", "then", "else", "end", "distinct", "from", "as");
 
   /** Words that would make an expression more than an expression. */
   public static final Set<String> FORBIDDEN = Set.of("select", "insert", "update", "delete", "drop",
@@ -94,6 +95,7 @@ public record Expression(String text, List<Token> tokens) {
         while (i < n && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
           i++;
         }
+        i = exponentEnd(text, i);
         out.add(new Token(Kind.NUMBER, text.substring(start, i), start));
       } else if (c == '(' || c == ')' || c == ',' || c == ';') {
         Kind kind = c == '(' ? Kind.OPEN : c == ')' ? Kind.CLOSE : c == ',' ? Kind.COMMA : Kind.SEMICOLON;
@@ -112,19 +114,41 @@ public record Expression(String text, List<Token> tokens) {
     return new Expression(text, out);
   }
 
+  /** Where an exponent such as {@code e6} or {@code E-3} starting at {@code i} ends; {@code i} if none. */
+  private static int exponentEnd(String text, int i) {
+    int n = text.length();
+    if (i >= n || text.charAt(i) != 'e' && text.charAt(i) != 'E') {
+      return i;
+    }
+    int j = i + 1;
+    if (j < n && (text.charAt(j) == '+' || text.charAt(j) == '-')) {
+      j++;
+    }
+    if (j >= n || text.charAt(j) < '0' || text.charAt(j) > '9') {
+      return i;
+    }
+    while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+      j++;
+    }
+    return j;
+  }
+
   /** Identifiers that name columns: not keywords, not function names before '('. */
   public List<Token> columns() {
     List<Token> columns = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      boolean call = i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.OPEN;
-      if (t.kind() == Kind.QUOTED_IDENTIFIER
-          || t.kind() == Kind.IDENTIFIER && !KEYWORDS.contains(t.lower()) && !call
+      if (t.kind() == Kind.QUOTED_IDENTIFIER && !isCall(i)
+          || t.kind() == Kind.IDENTIFIER && !KEYWORDS.contains(t.lower()) && !isCall(i)
               && !FUNCTIONS.contains(t.lower()) && !isTypeName(i)) {
         columns.add(t);
       }
     }
     return columns;
+  }
+
+  private boolean isCall(int index) {
+    return index + 1 < tokens.size() && tokens.get(index + 1).kind() == Kind.OPEN;
   }
 
   /** {@code cast(x as date)}: the word after AS is a type, not a column. */
@@ -133,38 +157,62 @@ public record Expression(String text, List<Token> tokens) {
         && tokens.get(index - 1).lower().equals("as");
   }
 
-  /** Why the expression is unsafe to place into SQL, or null when it is safe. */
+  /**
+   * Why the expression is unsafe to place into SQL, or null when it is safe.
+   *
+   * <p>Unsafe are statement separators, comments, characters outside the expression syntax,
+   * unbalanced quotes, parentheses and placeholders, statement keywords, calls of functions not in
+   * {@link #FUNCTIONS}, and strings with a one-letter prefix such as {@code E'...'}: their backslash
+   * escapes would let the database end the string elsewhere than this tokeniser does.
+   */
   public String unsafeReason() {
-    int depth = 0;
-    for (Token t : tokens) {
-      switch (t.kind()) {
-        case SEMICOLON -> {
-          return "contains ';' at offset " + t.offset();
-        }
-        case COMMENT -> {
-          return "contains a comment '" + t.value() + "' at offset " + t.offset();
-        }
-        case UNTERMINATED -> {
-          return "has an unterminated quote or placeholder at offset " + t.offset();
-        }
-        case OTHER -> {
-          return "contains '" + t.value() + "' at offset " + t.offset();
-        }
-        case OPEN -> depth++;
-        case CLOSE -> {
-          if (--depth < 0) {
-            return "has an unmatched ')' at offset " + t.offset();
-          }
-        }
-        case IDENTIFIER -> {
-          if (FORBIDDEN.contains(t.lower())) {
-            return "contains the keyword '" + t.value() + "' at offset " + t.offset();
-          }
-        }
-        default -> { }
+    List<Integer> open = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String reason = switch (t.kind()) {
+        case SEMICOLON -> "contains ';' at offset " + t.offset();
+        case COMMENT -> "contains a comment '" + t.value() + "' at offset " + t.offset();
+        case UNTERMINATED -> text.startsWith("{{", t.offset())
+            ? "has an unterminated placeholder '{{' at offset " + t.offset()
+            : "has an unterminated quote (" + text.charAt(t.offset()) + ") at offset " + t.offset();
+        case OTHER -> "contains '" + t.value() + "' at offset " + t.offset();
+        case CLOSE -> open.isEmpty() ? "has an unmatched ')' at offset " + t.offset() : null;
+        case IDENTIFIER, QUOTED_IDENTIFIER -> identifierReason(i);
+        default -> null;
+      };
+      if (reason != null) {
+        return reason;
+      }
+      if (t.kind() == Kind.OPEN) {
+        open.add(t.offset());
+      } else if (t.kind() == Kind.CLOSE) {
+        open.remove(open.size() - 1);
       }
     }
-    return depth == 0 ? null : "has an unmatched '('";
+    return open.isEmpty() ? null : "has an unmatched '(' at offset " + open.get(open.size() - 1);
+  }
+
+  /** Why the identifier at {@code index} is unsafe: a statement keyword, a string prefix or a call. */
+  private String identifierReason(int index) {
+    Token t = tokens.get(index);
+    boolean bare = t.kind() == Kind.IDENTIFIER;
+    if (bare && FORBIDDEN.contains(t.lower())) {
+      return "contains the keyword '" + t.value() + "' at offset " + t.offset();
+    }
+    Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
+    if (bare && t.value().length() == 1 && next != null && next.offset() == t.offset() + 1
+        && text.charAt(next.offset()) == '\'') {
+      return "contains the prefixed string " + t.value() + "'...' at offset " + t.offset()
+          + ", only plain '...' strings are allowed";
+    }
+    boolean allowed = bare
+        ? FUNCTIONS.contains(t.lower()) || KEYWORDS.contains(t.lower()) || isTypeName(index)
+        : FUNCTIONS.contains(t.value());
+    if (isCall(index) && !allowed) {
+      return "calls '" + t.value() + "' at offset " + t.offset() + ", which is not an allowed function ("
+          + String.join(", ", new TreeSet<>(FUNCTIONS)) + ")";
+    }
+    return null;
   }
 
   /** Names of {@code {{ param }}} placeholders, in order. */

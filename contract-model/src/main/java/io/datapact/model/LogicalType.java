@@ -74,11 +74,11 @@ public record LogicalType(Base base, int precision, int scale, LogicalType eleme
     }
     Matcher list = LIST.matcher(t);
     if (list.matches()) {
-      LogicalType element = parse(list.group(1));
-      if (element.base == Base.LIST) {
+      // Refuse nesting before reading the element, so list<list<x>> says why whatever x is.
+      if (LIST.matcher(list.group(1).trim()).matches()) {
         throw new TypeSyntaxException("lists of lists are not supported", false);
       }
-      return new LogicalType(Base.LIST, 0, 0, element);
+      return new LogicalType(Base.LIST, 0, 0, parse(list.group(1)));
     }
     for (Base base : Base.values()) {
       if (base != Base.DECIMAL && base != Base.LIST && base.name().toLowerCase(Locale.ROOT).equals(t)) {

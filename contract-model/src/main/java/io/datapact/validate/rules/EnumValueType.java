@@ -1,15 +1,16 @@
 package io.datapact.validate.rules;
 
 import io.datapact.model.Field;
+import io.datapact.model.LogicalType;
 import io.datapact.model.Values;
-import io.datapact.validate.Pointer;
-import java.util.List;
 import io.datapact.validate.Catalog;
 import io.datapact.validate.LoadedContract;
+import io.datapact.validate.Pointer;
 import io.datapact.validate.Reporter;
 import io.datapact.validate.Rule;
+import java.util.List;
 
-/** Accepted values are values of the field's type. */
+/** Accepted values are values of the field's type; json and list fields have no accepted values. */
 public final class EnumValueType implements Rule {
   @Override
   public String id() {
@@ -22,7 +23,13 @@ public final class EnumValueType implements Rule {
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
       var type = Fields.type(field);
-      if (type.isEmpty()) {
+      if (type.isEmpty() || field.values().isEmpty()) {
+        continue;
+      }
+      LogicalType.Base base = type.get().base();
+      if (base == LogicalType.Base.JSON || base == LogicalType.Base.LIST) {
+        report.atKey(Pointer.field(i, "enum"), "field '" + field.name() + "' is of type " + type.get()
+            + ", whose values cannot be listed", "remove 'enum' or use a check");
         continue;
       }
       for (int j = 0; j < field.values().size(); j++) {

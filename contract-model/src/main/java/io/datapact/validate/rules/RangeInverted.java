@@ -10,7 +10,7 @@ import io.datapact.validate.Reporter;
 import io.datapact.validate.Rule;
 import java.util.List;
 
-/** A range's min is at most its max. */
+/** A range's min is at most its max, compared as numbers, dates or timestamps. */
 public final class RangeInverted implements Rule {
   @Override
   public String id() {
@@ -27,6 +27,9 @@ public final class RangeInverted implements Rule {
         continue;
       }
       LogicalType type = Fields.type(f).get();
+      if (!type.base().numeric() && !type.base().temporal()) {
+        continue; // range-type reports ranges on other types; as text, '5' > '10'
+      }
       try {
         Comparable min = Values.parse(type, f.range().min());
         Comparable max = Values.parse(type, f.range().max());

@@ -2,12 +2,12 @@ package io.datapact.validate.rules;
 
 import io.datapact.model.Contract;
 import io.datapact.model.Field;
-import io.datapact.validate.Pointer;
-import java.util.List;
 import io.datapact.validate.Catalog;
 import io.datapact.validate.LoadedContract;
+import io.datapact.validate.Pointer;
 import io.datapact.validate.Reporter;
 import io.datapact.validate.Rule;
+import java.util.List;
 
 /**
  * A reference points at a key: a field that is unique, the primary key, the whole grain or the
@@ -31,9 +31,13 @@ public final class ReferenceTargetNotUnique implements Rule {
       var contract = References.resolveContract(c, target, catalog).map(l -> l.contract());
       var referenced = contract.flatMap(t -> t.field(target.field()));
       if (referenced.isPresent() && !isKey(contract.get(), referenced.get())) {
+        List<String> composite = compositeKeyOf(contract.get(), target.field());
+        String why = composite.isEmpty() ? "which is not unique in " + target.contractId()
+            : "which is only part of the key (" + String.join(", ", composite) + ") of " + target.contractId();
         report.at(Pointer.field(i, "references"), "field '" + field.name() + "' references "
-            + field.references() + ", which is not unique in " + target.contractId(),
-            "reference a unique or primary key field, or mark the target 'unique: true'");
+            + field.references() + ", " + why, composite.isEmpty()
+                ? "reference a unique or primary key field, or mark the target 'unique: true'"
+                : "reference a unique or primary key field; part of a composite key matches several rows");
       }
     }
   }
@@ -42,5 +46,13 @@ public final class ReferenceTargetNotUnique implements Rule {
     List<String> single = List.of(field.name());
     return field.unique() || field.primaryKey() || contract.grain().equals(single)
         || contract.scd() != null && contract.scd().key().equals(single);
+  }
+
+  /** The grain or SCD key that {@code name} is one of several fields of, or empty. */
+  private static List<String> compositeKeyOf(Contract contract, String name) {
+    if (contract.grain().contains(name)) {
+      return contract.grain();
+    }
+    return contract.scd() != null && contract.scd().key().contains(name) ? contract.scd().key() : List.of();
   }
 }
