@@ -78,7 +78,8 @@ public final class SchemaCheck {
         hint = suggestKey(error, property);
       }
       case "type" -> {
-        message = "is " + describe(node) + ", expected " + schemaNode(error).toString().replace("\"", "");
+        message = "is " + describe(node) + ", expected " + expected(schemaNode(error));
+        hint = typeHint(node, schemaNode(error));
       }
       case "enum" -> {
         message = "value " + render(node) + " is not allowed";
@@ -120,6 +121,11 @@ public final class SchemaCheck {
   }
 
   private String suggestKey(Error error, String property) {
+    if (property.matches("[^(]*\\).*")) {
+      // {name: amount, type: decimal(12,2)} reads as type 'decimal(12' and a key '2)'
+      return "looks like the end of a value split at a ',': inside {...} quote values that contain a comma, "
+          + "e.g. type: 'decimal(12,2)'";
+    }
     List<String> known = new ArrayList<>();
     owningSchema(error).path("properties").fieldNames().forEachRemaining(known::add);
     if (known.isEmpty()) {
@@ -152,8 +158,11 @@ public final class SchemaCheck {
     return out.stream().collect(Collectors.joining(", "));
   }
 
+  /** The kind of a value in words; an empty value ({@code key:}), which Jackson reads as "", is "empty". */
   private static String describe(JsonNode node) {
-    if (node.isTextual()) {
+    if (node.isTextual() && node.asText().isEmpty()) {
+      return "empty";
+    } else if (node.isTextual()) {
       return "a string";
     } else if (node.isNumber()) {
       return "a number";
@@ -165,6 +174,38 @@ public final class SchemaCheck {
       return "a mapping";
     }
     return "empty";
+  }
+
+  /** The schema's {@code type} in YAML words: {@code ["number","string"] -> a number or a string}. */
+  private static String expected(JsonNode type) {
+    List<String> words = new ArrayList<>();
+    for (JsonNode t : type.isArray() ? type : List.of(type)) {
+      words.add(switch (t.asText()) {
+        case "object" -> "a mapping";
+        case "array" -> "a list";
+        case "string" -> "a string";
+        case "integer" -> "a whole number";
+        case "number" -> "a number";
+        case "boolean" -> "true or false";
+        default -> t.asText();
+      });
+    }
+    return String.join(" or ", words);
+  }
+
+  /** What to write instead, for the usual mistakes; null when there is nothing specific to say. */
+  private static String typeHint(JsonNode node, JsonNode type) {
+    String expected = type.toString();
+    if (describe(node).equals("empty")) {
+      return "write a value after the key, or remove the key";
+    } else if (expected.contains("string") && (node.isNumber() || node.isBoolean())) {
+      return "put the value in quotes so that YAML reads it as text";
+    } else if (expected.contains("array") && node.isValueNode()) {
+      return "write a list, e.g. [" + node.asText() + "]";
+    } else if (expected.contains("boolean") && node.isTextual()) {
+      return "write true or false without quotes";
+    }
+    return null;
   }
 
   private static String render(JsonNode node) {

@@ -2,13 +2,13 @@ package io.datapact.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.datapact.model.Severity;
 import io.datapact.problem.Position;
 import io.datapact.problem.Problem;
@@ -28,17 +28,19 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one contract file into a {@link SourceDocument}, keeping the position of every node.
  *
  * <p>Never throws for bad input: unreadable paths, oversized files, text that is not UTF-8, YAML
  * syntax errors, duplicate keys, empty files and several documents in one file each become a
- * {@link Problem} with the file's position. Thread-safe.
+ * {@link Problem} with the file's position. Aliases ({@code *name}) are refused as a syntax error:
+ * the streaming parser cannot expand them, and reading the alias name as text would silently
+ * change the contract. Thread-safe.
  */
 public final class YamlReader {
+  private static final String EMPTY_HINT = "write a contract, starting with 'apiVersion: datapact/v1'";
+
   /** Default size limit: far above any hand-written contract, far below what hurts the build. */
   public static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
 
@@ -55,7 +57,6 @@ public final class YamlReader {
     this.maxBytes = maxBytes;
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes + 16));
-    options.setMaxAliasesForCollections(50);
     this.factory = YAMLFactory.builder().loaderOptions(options).build();
   }
 
@@ -74,24 +75,24 @@ public final class YamlReader {
   private Optional<String> readText(Path path, Reading reading) {
     try {
       if (Files.isDirectory(path)) {
-        reading.fail("file-unreadable", Position.START, "is a directory, not a contract file",
-            "point the contracts directory at the folder that holds it");
+        reading.fail("file-unreadable", Position.START, "", "is a directory, not a contract file",
+            "name the contract files inside it, or make it the contracts directory");
         return Optional.empty();
       }
       long size = Files.size(path);
       if (size > maxBytes) {
-        reading.fail("file-too-large", Position.START,
+        reading.fail("file-too-large", Position.START, "",
             "file is " + size + " bytes, more than the limit of " + maxBytes + " bytes",
             "split the data out of the contract or raise datapact.maxFileBytes");
         return Optional.empty();
       }
       return decode(Files.readAllBytes(path), reading);
     } catch (NoSuchFileException e) {
-      reading.fail("file-unreadable", Position.START, "file does not exist", "check the path");
+      reading.fail("file-unreadable", Position.START, "", "file does not exist", "check the path");
     } catch (AccessDeniedException e) {
-      reading.fail("file-unreadable", Position.START, "permission denied", "make the file readable by the build");
+      reading.fail("file-unreadable", Position.START, "", "permission denied", "make the file readable by the build");
     } catch (IOException e) {
-      reading.fail("file-unreadable", Position.START, "cannot read file: " + e.getMessage(), "check the path");
+      reading.fail("file-unreadable", Position.START, "", "cannot read file: " + e.getMessage(), "check the path");
     }
     return Optional.empty();
   }
@@ -99,7 +100,7 @@ public final class YamlReader {
   private static Optional<String> decode(byte[] bytes, Reading reading) {
     if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      reading.fail("yaml-encoding", Position.START, "file is UTF-16 encoded", "save it as UTF-8");
+      reading.fail("yaml-encoding", Position.START, "", "file is UTF-16 encoded", "save it as UTF-8");
       return Optional.empty();
     }
     int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
@@ -112,11 +113,11 @@ public final class YamlReader {
       return Optional.of(decoder.decode(buffer).toString());
     } catch (MalformedInputException e) {
       int bad = findInvalidUtf8(bytes, start);
-      reading.fail("yaml-encoding", positionOfByte(bytes, start, bad),
+      reading.fail("yaml-encoding", positionOfByte(bytes, start, bad), "",
           String.format("byte 0x%02X at offset %d is not valid UTF-8", bytes[bad] & 0xFF, bad),
           "save the file as UTF-8");
     } catch (CharacterCodingException e) {
-      reading.fail("yaml-encoding", Position.START, "file is not valid UTF-8", "save the file as UTF-8");
+      reading.fail("yaml-encoding", Position.START, "", "file is not valid UTF-8", "save the file as UTF-8");
     }
     return Optional.empty();
   }
@@ -146,67 +147,79 @@ public final class YamlReader {
   }
 
   private Optional<SourceDocument> parse(String text, Reading reading) {
-    try (JsonParser parser = factory.createParser(text)) {
-      if (parser.nextToken() == null) {
-        reading.fail("yaml-empty", Position.START, "file holds no YAML document",
-            "write a contract, starting with 'apiVersion: datapact/v1'");
-        return Optional.empty();
-      }
-      JsonNode root = reading.value(parser, "", true);
-      if (root.isNull() || root.isMissingNode()) {
-        reading.fail("yaml-empty", Position.START, "file holds an empty document",
-            "write a contract, starting with 'apiVersion: datapact/v1'");
-        return Optional.empty();
-      }
-      if (parser.nextToken() != null) {
-        reading.fail("yaml-multiple-documents", position(parser.currentTokenLocation()),
-            "file holds more than one YAML document", "keep one contract per file");
-        return Optional.empty();
-      }
-      if (reading.failed) {
-        return Optional.empty();
-      }
-      return Optional.of(new SourceDocument(reading.display, root, reading.values, reading.keys));
-    } catch (JsonProcessingException e) {
-      if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-        reading.fail("yaml-syntax", position(marked.getProblemMark()), syntaxMessage(marked),
-            "fix the YAML syntax");
-      } else {
-        JsonLocation location = e.getLocation();
-        reading.fail("yaml-syntax", location == null ? Position.START : position(location),
-            firstLine(e.getOriginalMessage()), "fix the YAML syntax");
-      }
+    JsonParser parser = null;
+    try {
+      parser = factory.createParser(text);
+      return document(parser, text, reading);
+    } catch (Refusal e) {
+      reading.fail("yaml-syntax", e.position, "", e.getMessage(), e.hint);
     } catch (IOException | RuntimeException e) {
-      // SnakeYAML reports some limits (nesting depth, alias expansion) as runtime exceptions.
-      reading.fail("yaml-syntax", Position.START, "cannot parse YAML: " + firstLine(e.getMessage()),
-          "fix the YAML syntax");
+      Position current = parser == null ? Position.START : position(parser.currentLocation());
+      SyntaxErrors.Failure failure = SyntaxErrors.describe(e, text, current);
+      reading.fail("yaml-syntax", failure.position(), "", failure.message(), failure.hint());
+    } finally {
+      closeQuietly(parser);
     }
     return Optional.empty();
   }
 
-  /** SnakeYAML's problem, then its context with the context's position, in one line. */
-  private static String syntaxMessage(MarkedYAMLException e) {
-    String problem = firstLine(e.getProblem()).replace("StreamEnd", "end of file");
-    String context = e.getContext();
-    if (context == null) {
-      return problem;
+  /** Reads the one document of the file, or reports why there is none or more than one. */
+  private Optional<SourceDocument> document(JsonParser parser, String text, Reading reading) throws IOException {
+    if (parser.nextToken() == null) {
+      reading.fail("yaml-empty", Position.START, "", "file holds no YAML document", EMPTY_HINT);
+      return Optional.empty();
     }
-    Mark mark = e.getContextMark();
-    return problem + " (" + firstLine(context) + (mark == null ? "" : " at " + position(mark)) + ")";
-  }
-
-  private static Position position(Mark mark) {
-    return new Position(mark.getLine() + 1, mark.getColumn() + 1);
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
+    JsonNode root = reading.value(parser, "", true);
+    if (root.isNull() || root.isMissingNode() || (root.isTextual() && root.asText().isEmpty())) {
+      // A lone '---' is an empty plain scalar, which Jackson reads as "".
+      reading.fail("yaml-empty", Position.START, "", "file holds an empty document", EMPTY_HINT);
+      return Optional.empty();
     }
-    String line = message.strip().lines().findFirst().orElse("");
-    return line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
+    if (parser.nextToken() != null) {
+      Position second = position(parser.currentTokenLocation());
+      boolean emptySecond = parser.currentToken().isScalarValue() && parser.getText().isEmpty()
+          && parser.nextToken() == null;
+      reading.fail("yaml-multiple-documents", documentStart(text, second), "",
+          emptySecond ? "file ends with '---', which starts a second, empty YAML document"
+              : "file holds more than one YAML document",
+          emptySecond ? "remove the last '---'" : "keep one contract per file");
+      return Optional.empty();
+    }
+    if (reading.failed) {
+      return Optional.empty();
+    }
+    return Optional.of(new SourceDocument(reading.display, root, reading.values, reading.keys));
   }
 
+  /**
+   * The {@code ---} line that starts the document whose first token is at {@code token}, or
+   * {@code token} itself when there is none (a document may also start after {@code ...}).
+   */
+  private static Position documentStart(String text, Position token) {
+    String[] lines = text.split("\n", -1);
+    for (int i = Math.min(token.line(), lines.length) - 1; i >= 0; i--) {
+      String line = lines[i];
+      if (line.startsWith("---") && (line.length() == 3 || Character.isWhitespace(line.charAt(3)))) {
+        return new Position(i + 1, 1);
+      }
+      if (line.startsWith("...")) {
+        break;
+      }
+    }
+    return token;
+  }
+
+  private static void closeQuietly(JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException | RuntimeException e) {
+        // nothing was written; a failed close of an in-memory parser changes no result
+      }
+    }
+  }
+
+  /** A 1-based position from a Jackson location (which may report 0 or -1 when unknown). */
   static Position position(JsonLocation location) {
     return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
   }
@@ -224,14 +237,15 @@ public final class YamlReader {
       this.problems = problems;
     }
 
-    void fail(String rule, Position position, String message, String hint) {
+    void fail(String rule, Position position, String pointer, String message, String hint) {
       failed = true;
-      problems.add(new Problem(rule, Severity.ERROR, display, position, "", message, hint));
+      problems.add(new Problem(rule, Severity.ERROR, display, position, Pointers.display(pointer), message, hint));
     }
 
     /** Reads the value at the current token; {@code record} is false inside a duplicate key's value. */
     JsonNode value(JsonParser p, String pointer, boolean record) throws IOException {
       JsonToken token = p.currentToken();
+      refuseAlias(p);
       if (record) {
         values.put(pointer, position(p.currentTokenLocation()));
       }
@@ -266,10 +280,11 @@ public final class YamlReader {
       while (p.nextToken() != JsonToken.END_OBJECT) {
         String key = p.currentName();
         Position keyPosition = position(p.currentTokenLocation());
+        refuseAlias(p);
         String child = Pointers.member(pointer, key);
         boolean duplicate = object.has(key);
         if (duplicate && record) {
-          fail("yaml-duplicate-key", keyPosition, "key '" + key + "' appears twice in the same mapping",
+          fail("yaml-duplicate-key", keyPosition, child, "key '" + key + "' appears twice in the same mapping",
               "remove one of them; the first is at line " + keys.get(child).line());
         }
         if (record && !duplicate) {
@@ -282,6 +297,28 @@ public final class YamlReader {
         }
       }
       return object;
+    }
+
+    /** Stops reading at an alias, which Jackson would otherwise return as the anchor's name. */
+    private static void refuseAlias(JsonParser p) throws IOException {
+      if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+        throw new Refusal(position(p.currentTokenLocation()),
+            "alias '*" + p.getText() + "' is not supported",
+            "write the value out in full; datapact reads YAML without anchors and aliases");
+      }
+    }
+  }
+
+  /** Ends reading at the first construct datapact refuses; reported once, as yaml-syntax. */
+  private static final class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Position position;
+    private final String hint;
+
+    Refusal(Position position, String message, String hint) {
+      super(message, null, false, false);
+      this.position = position;
+      this.hint = hint;
     }
   }
 }

@@ -29,13 +29,30 @@ public final class FieldNameInvalid implements Rule {
       String name = fields.get(i).name();
       int bytes = name.getBytes(StandardCharsets.UTF_8).length;
       String pointer = Pointer.field(i, "name");
+      int control = name.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
       if (bytes > MAX_BYTES) {
-        report.at(pointer, "field name is " + bytes + " bytes long", "use at most " + MAX_BYTES + " bytes");
-      } else if (name.chars().anyMatch(Character::isISOControl)) {
-        report.at(pointer, "field name contains a control character", "use printable characters only");
+        report.at(pointer, "field name is " + bytes + " bytes long in UTF-8 (" + name.codePointCount(0, name.length())
+            + " characters)", "shorten it to at most " + MAX_BYTES + " bytes; letters outside ASCII take 2 or more "
+            + "bytes each, and PostgreSQL cuts longer names");
+      } else if (control >= 0) {
+        report.at(pointer, String.format("field name '%s' contains the control character U+%04X", escaped(name),
+            control), "use printable characters only");
       } else if (!name.equals(name.strip())) {
         report.at(pointer, "field name '" + name + "' starts or ends with white space", "remove it");
       }
     }
+  }
+
+  /** The name with each control character escaped as in Java source, so the message stays on one line. */
+  private static String escaped(String name) {
+    StringBuilder out = new StringBuilder();
+    name.codePoints().forEach(cp -> {
+      if (Character.isISOControl(cp)) {
+        out.append(String.format("\\u%04X", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString();
   }
 }

@@ -22,8 +22,14 @@ public final class FreshnessFieldUnknown implements Rule {
       return;
     }
     String column = sla.freshness().column();
-    if (!column.equals(contract.source().loadedAt())) {
-      Fields.requireExisting(contract, column, "/sla/freshness/column", "freshness column", report);
+    String loadedAt = contract.source().loadedAt();
+    if (!column.equals(loadedAt) && contract.field(column).isEmpty()) {
+      String hint = Fields.hint(contract, column);
+      if (!hint.startsWith("did you mean")) {
+        // The field list alone would hide the other column that is allowed here.
+        hint = "use a field or the load time column '" + loadedAt + "'";
+      }
+      report.at("/sla/freshness/column", "freshness column '" + column + "' is not a field of " + contract.id(), hint);
     }
   }
 }

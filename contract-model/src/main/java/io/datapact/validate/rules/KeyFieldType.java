@@ -4,7 +4,6 @@ import io.datapact.model.Contract;
 import io.datapact.model.Field;
 import io.datapact.model.LogicalType;
 import io.datapact.validate.Pointer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import io.datapact.validate.Catalog;
@@ -28,18 +27,28 @@ public final class KeyFieldType implements Rule {
   @Override
   public void check(LoadedContract c, Catalog catalog, Reporter report) {
     Contract contract = c.contract();
-    List<String> keys = new ArrayList<>(contract.grain());
-    if (contract.scd() != null) {
-      keys.addAll(contract.scd().key());
-    }
     List<Field> fields = contract.fields();
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
-      boolean key = f.primaryKey() || f.unique() || keys.contains(f.name());
+      String role = role(contract, f);
       int index = i;
-      Fields.type(f).filter(t -> key && UNFIT.contains(t.base())).ifPresent(t ->
-          report.at(Pointer.field(index, "type"), "key field '" + f.name() + "' is of type " + t
+      Fields.type(f).filter(t -> role != null && UNFIT.contains(t.base())).ifPresent(t ->
+          report.at(Pointer.field(index, "type"), "key field '" + f.name() + "' (" + role + ") is of type " + t
               + ", which cannot serve as a key", "use string, integer, long, decimal, date, timestamp or uuid"));
     }
+  }
+
+  /** Why the field is a key, in words; null when it is none. */
+  private static String role(Contract contract, Field f) {
+    if (f.primaryKey()) {
+      return "primary key";
+    } else if (f.unique()) {
+      return "unique";
+    } else if (contract.grain().contains(f.name())) {
+      return "in the grain";
+    } else if (contract.scd() != null && contract.scd().key().contains(f.name())) {
+      return "in the SCD key";
+    }
+    return null;
   }
 }
