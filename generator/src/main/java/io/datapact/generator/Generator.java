@@ -57,7 +57,7 @@ public final class Generator {
       for (Contract c : catalog.contracts()) {
         ContractSql sql = new ContractSql(d, c, catalog);
         ObjectNames names = catalog.names(c);
-        String rawFile = root + "raw/" + names.raw().name() + ".sql";
+        String rawFile = root + "raw/" + names.raw() + ".sql";
         files.put(rawFile, t.render("raw.sql.ftl", sql.raw()));
         addNode(nodes, names.raw().toString(), "raw", c, List.of("datapact.setup"), d, rawFile);
         String stagingFile = root + "staging/" + names.staging().name() + ".sql";

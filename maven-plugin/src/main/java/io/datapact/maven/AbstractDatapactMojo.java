@@ -1,10 +1,16 @@
 package io.datapact.maven;
 
+import io.datapact.problem.Problem;
+import io.datapact.validate.ContractValidator;
+import io.datapact.validate.Rules;
+import io.datapact.validate.ValidationReport;
+import io.datapact.yaml.YamlReader;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Parameters every datapact goal shares: where the contracts are and how to skip. */
+/** Parameters every datapact goal shares, and contract validation that fails the build. */
 abstract class AbstractDatapactMojo extends AbstractMojo {
   /** The project's base directory; messages name files relative to it. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -26,11 +32,45 @@ abstract class AbstractDatapactMojo extends AbstractMojo {
   @Parameter(property = "datapact.skip", defaultValue = "false")
   protected boolean skip;
 
+  /**
+   * Fails the build on warnings too.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.failOnWarning", defaultValue = "false")
+  protected boolean failOnWarning;
+
+  /**
+   * Largest contract file accepted, in bytes.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.maxFileBytes", defaultValue = "" + YamlReader.DEFAULT_MAX_BYTES)
+  protected long maxFileBytes;
+
   /** True (and logged) when the goal should do nothing. */
   protected boolean skipped() {
     if (skip) {
       getLog().info("datapact: skipped (datapact.skip=true)");
     }
     return skip;
+  }
+
+  /** Validates the contracts, logs warnings and the summary, and fails listing every error. */
+  protected ValidationReport validateContracts() throws MojoFailureException {
+    ValidationReport report = new ContractValidator(new YamlReader(maxFileBytes), Rules.standard())
+        .validateDirectory(baseDirectory.toPath(), contractsDirectory.toPath());
+    report.warnings().forEach(w -> getLog().warn(w.toString()));
+    getLog().info("datapact: " + report.summary());
+    if (!report.ok() || failOnWarning && !report.warnings().isEmpty()) {
+      StringBuilder message = new StringBuilder("datapact found problems in the contracts:");
+      for (Problem p : failOnWarning ? report.problems() : report.errors()) {
+        message.append(System.lineSeparator()).append(p);
+      }
+      message.append(System.lineSeparator()).append(report.summary())
+          .append(". The format is described in docs/contract-format.md.");
+      throw new MojoFailureException(message.toString());
+    }
+    return report;
   }
 }

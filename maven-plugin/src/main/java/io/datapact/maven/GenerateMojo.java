@@ -1,0 +1,134 @@
+package io.datapact.maven;
+
+import io.datapact.generator.GeneratedFiles;
+import io.datapact.generator.Generator;
+import io.datapact.generator.output.Fingerprint;
+import io.datapact.generator.output.OutputWriter;
+import io.datapact.generator.sql.Dialect;
+import io.datapact.generator.sql.Dialects;
+import io.datapact.validate.LoadedContract;
+import io.datapact.validate.ValidationReport;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Validates the contracts and generates the pipeline SQL per dialect and {@code pipeline.json}.
+ * Nothing is written when a contract is invalid; when no input changed, nothing is regenerated.
+ *
+ * <pre>{@code mvn generate-sources -Ddatapact.dialects=duckdb,postgres}</pre>
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractDatapactMojo {
+  /**
+   * The SQL dialects to generate: {@code duckdb}, {@code postgres}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.dialects", defaultValue = "duckdb")
+  private List<String> dialects;
+
+  /**
+   * A folder of template overrides: {@code sql/<dialect>/<name>.ftl} or {@code sql/base/<name>.ftl}
+   * replace the built-in template of that name; the rest stay built-in.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.templateDirectory", defaultValue = "${project.basedir}/src/main/datapact/templates")
+  private File templateDirectory;
+
+  /**
+   * Where the SQL files and {@code pipeline.json} are written.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-resources/datapact")
+  private File outputDirectory;
+
+  /** Where fingerprints of past runs are kept. */
+  @Parameter(defaultValue = "${project.build.directory}/datapact", readonly = true, required = true)
+  private File stateDirectory;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution execution;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor plugin;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skipped()) {
+      return;
+    }
+    List<Dialect> chosen = chosenDialects();
+    try {
+      Path out = outputDirectory.toPath();
+      Path fingerprintFile = stateDirectory.toPath().resolve("generate-" + execution.getExecutionId() + ".sha256");
+      String fingerprint = fingerprint(chosen);
+      if (Files.isRegularFile(fingerprintFile)
+          && Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint)
+          && new OutputWriter(out).complete()) {
+        getLog().info("datapact: generated files are up to date");
+        return;
+      }
+      ValidationReport report = validateContracts();
+      GeneratedFiles files = new Generator(chosen, templateDirectory.toPath())
+          .generate(report.contracts().stream().map(LoadedContract::contract).toList());
+      files.unsupported().forEach(u -> getLog().warn("datapact: " + u));
+      OutputWriter.Result result = new OutputWriter(out).write(files.files());
+      Files.createDirectories(fingerprintFile.getParent());
+      Files.writeString(fingerprintFile, fingerprint, StandardCharsets.UTF_8);
+      getLog().info("datapact: " + files.files().size() + " files for " + String.join(", ", dialects) + " ("
+          + result + ") in " + out);
+    } catch (IOException e) {
+      throw new MojoExecutionException("datapact could not write generated files: " + e.getMessage()
+          + ". Check that the output folder is writable.", e);
+    } catch (IllegalStateException e) {
+      throw new MojoExecutionException("datapact could not render a template: " + e.getMessage()
+          + ". If you override templates, check " + templateDirectory, e);
+    }
+  }
+
+  private List<Dialect> chosenDialects() throws MojoFailureException {
+    List<Dialect> out = new ArrayList<>();
+    for (String name : dialects) {
+      try {
+        out.add(Dialects.byName(name.trim()));
+      } catch (IllegalArgumentException e) {
+        throw new MojoFailureException("datapact.dialects: " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private String fingerprint(List<Dialect> chosen) throws IOException {
+    File pluginJar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+    String build = pluginJar == null || !plugin.getVersion().endsWith("-SNAPSHOT") ? ""
+        // A snapshot changes without a version change: its jar's size and time stand in.
+        : " " + pluginJar.length() + " " + pluginJar.lastModified();
+    return new Fingerprint()
+        .add("plugin", plugin.getVersion() + build)
+        .add("execution", execution.getExecutionId())
+        .add("dialects", chosen.toString())
+        .add("maxFileBytes", String.valueOf(maxFileBytes))
+        .add("failOnWarning", String.valueOf(failOnWarning))
+        .add("output", outputDirectory.getAbsolutePath())
+        .addTree("contracts", contractsDirectory.toPath())
+        .addTree("templates", templateDirectory.toPath())
+        .hex();
+  }
+}
