@@ -68,13 +68,20 @@ final class SchemaMessages {
     };
   }
 
+  /**
+   * A value outside an enum. An unquoted {@code null} (or {@code ~}) has no value in YAML; where
+   * the text "null" is allowed (the masking), the hint says to quote it.
+   */
   private static Text enumText(JsonNode node, JsonNode allowed) {
+    String oneOf = "use one of " + String.join(", ", asTexts(allowed));
     if (node.isNull()) {
-      boolean nullAllowed = allowed.isArray() && List.copyOf(asTexts(allowed)).contains("null");
-      return new Text("has no value", nullAllowed ? "write 'null' in quotes; unquoted null means no value"
-          : "use one of " + String.join(", ", asTexts(allowed)));
+      return new Text("has no value", asTexts(allowed).contains("null")
+          ? "write 'null' in quotes; unquoted null means no value" : oneOf);
     }
-    return new Text("value " + render(node) + " is not allowed", "use one of " + String.join(", ", asTexts(allowed)));
+    if (describe(node).equals("empty")) {
+      return new Text("has no value", oneOf);
+    }
+    return new Text("value " + render(node) + " is not allowed", oneOf);
   }
 
   private Text propertyName(Error error, String name, String pattern) {

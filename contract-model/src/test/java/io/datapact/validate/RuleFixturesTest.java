@@ -1,6 +1,7 @@
 package io.datapact.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.datapact.problem.Problem;
 import io.datapact.yaml.YamlReader;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One test per rule id, driven by fixtures under {@code src/test/resources/rules/<rule-id>/}.
@@ -34,7 +36,9 @@ class RuleFixturesTest {
   /** Ids whose trigger cannot live in a fixture folder; each has its own test, named here. */
   private static final Set<String> TESTED_ELSEWHERE = Set.of(
       "contracts-directory-missing", // ContractValidatorTest: the folder itself is missing
-      "contract-unreadable");        // cannot happen after the schema passed; guards a datapact bug
+      // Cannot happen after the schema passed: every integer key has a schema maximum that fits its
+      // model type and durations have at most six digits. Guards a datapact bug.
+      "contract-unreadable");
 
   private static Path root() throws URISyntaxException {
     return Path.of(RuleFixturesTest.class.getResource("/rules").toURI());
@@ -70,7 +74,9 @@ class RuleFixturesTest {
     Rules.standard().forEach(r -> ids.add(r.id()));
     ids.addAll(List.of("file-unreadable", "file-too-large", "yaml-encoding", "yaml-empty", "yaml-syntax",
         "yaml-alias", "yaml-duplicate-key", "yaml-multiple-documents", "schema-required", "schema-unknown-key",
-        "schema-type", "schema-enum", "schema-const", "schema-pattern"));
+        "schema-type", "schema-enum", "schema-const", "schema-pattern", "schema-property-names",
+        "schema-min-items", "schema-min-properties", "schema-min-length", "schema-minimum", "schema-maximum",
+        "schema-exclusive-minimum"));
     ids.removeAll(TESTED_ELSEWHERE);
     for (String id : ids) {
       Path dir = root().resolve(id);
@@ -91,6 +97,16 @@ class RuleFixturesTest {
       assertThat(walk.filter(p -> p.getFileName().toString().startsWith("invalid-")).count())
           .isGreaterThanOrEqualTo(40);
     }
+  }
+
+  @Test
+  void aGoldenUpdateOfACaseThatTriggersNothingFailsAndWritesNothing(@TempDir Path dir) throws Exception {
+    Path caseDir = Files.createDirectories(dir.resolve("scd-tracked/invalid-forgot-the-mistake"));
+    Files.copy(root().resolve("yaml-syntax/valid/employees.yaml"), caseDir.resolve("employees.yaml"));
+
+    assertThatThrownBy(() -> writeExpected(caseDir))
+        .hasMessageStartingWith("case scd-tracked/invalid-forgot-the-mistake triggered nothing");
+    assertThat(caseDir.resolve("expected.txt")).doesNotExist();
   }
 
   /** Validates the contract files of a case folder and renders every problem. */
@@ -116,7 +132,7 @@ class RuleFixturesTest {
    * Rewrites a case's expected.txt in the source tree, for {@code -Dgolden.update=true}. A case
    * that triggers nothing fails instead: an empty expected.txt would hide a broken fixture.
    */
-  private static void writeExpected(Path caseDir) throws IOException {
+  static void writeExpected(Path caseDir) throws IOException {
     List<String> problems = render(caseDir);
     if (problems.isEmpty()) {
       throw new AssertionError("case " + caseDir.getParent().getFileName() + "/" + caseDir.getFileName()
