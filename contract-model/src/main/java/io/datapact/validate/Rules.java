@@ -38,6 +38,7 @@ import io.datapact.validate.rules.RowFilterFieldUnknown;
 import io.datapact.validate.rules.ScdFieldUnknown;
 import io.datapact.validate.rules.ScdKind;
 import io.datapact.validate.rules.ScdPrevious;
+import io.datapact.validate.rules.SourceDeletedFlagType;
 import io.datapact.validate.rules.SourceFieldUnknown;
 import io.datapact.validate.rules.VersionSemver;
 import io.datapact.validate.rules.VolumeBounds;
@@ -68,6 +69,7 @@ public final class Rules {
         new IncrementalKind(),
         new IncrementalFieldUnknown(),
         new SourceFieldUnknown(),
+        new SourceDeletedFlagType(),
         new FreshnessFieldUnknown(),
         new FreshnessThresholds(),
         new VolumeBounds(),
