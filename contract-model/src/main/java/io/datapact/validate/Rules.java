@@ -5,6 +5,7 @@ import io.datapact.validate.rules.CheckNameDuplicate;
 import io.datapact.validate.rules.ContractDuplicate;
 import io.datapact.validate.rules.DateInvalid;
 import io.datapact.validate.rules.DeprecationRemovalDate;
+import io.datapact.validate.rules.DeprecationReplacementUnknown;
 import io.datapact.validate.rules.EnumValueDuplicate;
 import io.datapact.validate.rules.EnumValueType;
 import io.datapact.validate.rules.ExpressionUnsafe;
@@ -38,7 +39,12 @@ import io.datapact.validate.rules.RowFilterFieldUnknown;
 import io.datapact.validate.rules.ScdFieldUnknown;
 import io.datapact.validate.rules.ScdKind;
 import io.datapact.validate.rules.ScdPrevious;
+import io.datapact.validate.rules.ScdTracked;
+import io.datapact.validate.rules.SourceDeletedFlagType;
 import io.datapact.validate.rules.SourceFieldUnknown;
+import io.datapact.validate.rules.SourceTableDuplicate;
+import io.datapact.validate.rules.TimeColumnType;
+import io.datapact.validate.rules.TransformType;
 import io.datapact.validate.rules.VersionSemver;
 import io.datapact.validate.rules.VolumeBounds;
 import java.util.List;
@@ -52,8 +58,10 @@ public final class Rules {
     return List.of(
         new VersionSemver(),
         new ContractDuplicate(),
+        new SourceTableDuplicate(),
         new DateInvalid(),
         new DeprecationRemovalDate(),
+        new DeprecationReplacementUnknown(),
         new FieldNameDuplicate(),
         new FieldNameInvalid(),
         new FieldNameReserved(),
@@ -65,10 +73,13 @@ public final class Rules {
         new ScdKind(),
         new ScdFieldUnknown(),
         new ScdPrevious(),
+        new ScdTracked(),
         new IncrementalKind(),
         new IncrementalFieldUnknown(),
         new SourceFieldUnknown(),
+        new SourceDeletedFlagType(),
         new FreshnessFieldUnknown(),
+        new TimeColumnType(),
         new FreshnessThresholds(),
         new VolumeBounds(),
         new ReferenceUnresolved(),
@@ -82,6 +93,7 @@ public final class Rules {
         new RangeType(),
         new RangeInverted(),
         new LengthInvalid(),
+        new TransformType(),
         new PiiClassificationMissing(),
         new PiiClassificationPublic(),
         new MaskingWithoutPii(),

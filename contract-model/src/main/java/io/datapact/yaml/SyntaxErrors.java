@@ -17,8 +17,12 @@ import org.yaml.snakeyaml.reader.ReaderException;
 final class SyntaxErrors {
   private static final String DEFAULT_HINT = "fix the YAML syntax";
 
-  /** Where the fault is, what it is and what would fix it. */
-  record Failure(Position position, String message, String hint) {}
+  /** Where the fault is, what it is and what would fix it; {@code rule} is yaml-syntax unless stated. */
+  record Failure(String rule, Position position, String message, String hint) {
+    Failure(Position position, String message, String hint) {
+      this("yaml-syntax", position, message, hint);
+    }
+  }
 
   private SyntaxErrors() {}
 
@@ -26,8 +30,9 @@ final class SyntaxErrors {
    * Describes {@code error}, thrown while parsing {@code text}.
    *
    * @param current where the parser stood when it failed, used when the error has no position
+   * @param event where the YAML event the parser last read starts, or null
    */
-  static Failure describe(Exception error, String text, Position current) {
+  static Failure describe(Exception error, String text, Position current, Position event) {
     if (error.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
       return marked(marked);
     }
@@ -40,6 +45,14 @@ final class SyntaxErrors {
     if (error instanceof JsonProcessingException json) {
       JsonLocation location = json.getLocation();
       Position at = location == null ? current : YamlReader.position(location);
+      String original = json.getOriginalMessage();
+      if (original != null && original.startsWith("Expected a field name")) {
+        // the parser stands after the refused key; the event it refused starts at the key
+        at = event == null ? at : event;
+        return original.contains("AliasEvent")
+            ? new Failure(Anchors.RULE, at, "an alias cannot be a key", "write the key out")
+            : new Failure(at, "a key must be a single value, not a list or a mapping", "write the key as plain text");
+      }
       return new Failure(at, firstLine(json.getOriginalMessage()), DEFAULT_HINT);
     }
     // SnakeYAML reports a few limits as plain runtime exceptions.

@@ -2,14 +2,8 @@ package io.datapact.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import io.datapact.model.Severity;
 import io.datapact.problem.Position;
 import io.datapact.problem.Problem;
 import io.datapact.problem.Problems;
@@ -24,8 +18,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -34,9 +26,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>Never throws for bad input: unreadable paths, oversized files, text that is not UTF-8, YAML
  * syntax errors, duplicate keys, empty files and several documents in one file each become a
- * {@link Problem} with the file's position. Aliases ({@code *name}) are refused as a syntax error:
- * the streaming parser cannot expand them, and reading the alias name as text would silently
- * change the contract. Thread-safe.
+ * {@link Problem} with the file's position. Scalars are read as YAML 1.2 reads them, and anchors
+ * and aliases are expanded within a budget ({@link TreeBuilder}, {@link Anchors}). Thread-safe.
  */
 public final class YamlReader {
   private static final String EMPTY_HINT = "write a contract, starting with 'apiVersion: datapact/v1'";
@@ -57,22 +48,22 @@ public final class YamlReader {
     this.maxBytes = maxBytes;
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes + 16));
-    this.factory = YAMLFactory.builder().loaderOptions(options).build();
+    this.factory = new AnchorAwareYamlFactory(YAMLFactory.builder().loaderOptions(options));
   }
 
   /** Reads {@code path}; on failure adds a problem and returns empty. */
   public Optional<SourceDocument> read(Path path, String display, Problems problems) {
-    Reading reading = new Reading(display, problems);
+    TreeBuilder reading = new TreeBuilder(display, problems);
     Optional<String> text = readText(path, reading);
     return text.flatMap(t -> parse(t, reading));
   }
 
   /** Parses YAML text already in memory, as if read from {@code display}. */
   public Optional<SourceDocument> parse(String text, String display, Problems problems) {
-    return parse(text, new Reading(display, problems));
+    return parse(text, new TreeBuilder(display, problems));
   }
 
-  private Optional<String> readText(Path path, Reading reading) {
+  private Optional<String> readText(Path path, TreeBuilder reading) {
     try {
       if (Files.isDirectory(path)) {
         reading.fail("file-unreadable", Position.START, "", "is a directory, not a contract file",
@@ -97,7 +88,7 @@ public final class YamlReader {
     return Optional.empty();
   }
 
-  private static Optional<String> decode(byte[] bytes, Reading reading) {
+  private static Optional<String> decode(byte[] bytes, TreeBuilder reading) {
     if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       reading.fail("yaml-encoding", Position.START, "", "file is UTF-16 encoded", "save it as UTF-8");
@@ -146,17 +137,18 @@ public final class YamlReader {
     return new Position(line, column);
   }
 
-  private Optional<SourceDocument> parse(String text, Reading reading) {
+  private Optional<SourceDocument> parse(String text, TreeBuilder reading) {
     JsonParser parser = null;
     try {
       parser = factory.createParser(text);
       return document(parser, text, reading);
     } catch (Refusal e) {
-      reading.fail("yaml-syntax", e.position, "", e.getMessage(), e.hint);
+      reading.fail(e.rule(), e.position(), "", e.getMessage(), e.hint());
     } catch (IOException | RuntimeException e) {
       Position current = parser == null ? Position.START : position(parser.currentLocation());
-      SyntaxErrors.Failure failure = SyntaxErrors.describe(e, text, current);
-      reading.fail("yaml-syntax", failure.position(), "", failure.message(), failure.hint());
+      Position event = parser instanceof AnchorAwareYamlFactory.Parser yaml ? yaml.lastEventStart() : null;
+      SyntaxErrors.Failure failure = SyntaxErrors.describe(e, text, current, event);
+      reading.fail(failure.rule(), failure.position(), "", failure.message(), failure.hint());
     } finally {
       closeQuietly(parser);
     }
@@ -164,7 +156,7 @@ public final class YamlReader {
   }
 
   /** Reads the one document of the file, or reports why there is none or more than one. */
-  private Optional<SourceDocument> document(JsonParser parser, String text, Reading reading) throws IOException {
+  private Optional<SourceDocument> document(JsonParser parser, String text, TreeBuilder reading) throws IOException {
     if (parser.nextToken() == null) {
       reading.fail("yaml-empty", Position.START, "", "file holds no YAML document", EMPTY_HINT);
       return Optional.empty();
@@ -185,10 +177,10 @@ public final class YamlReader {
           emptySecond ? "remove the last '---'" : "keep one contract per file");
       return Optional.empty();
     }
-    if (reading.failed) {
+    if (reading.failed()) {
       return Optional.empty();
     }
-    return Optional.of(new SourceDocument(reading.display, root, reading.values, reading.keys));
+    return Optional.of(reading.document(root));
   }
 
   /**
@@ -222,103 +214,5 @@ public final class YamlReader {
   /** A 1-based position from a Jackson location (which may report 0 or -1 when unknown). */
   static Position position(JsonLocation location) {
     return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
-  }
-
-  /** The state of reading one file. */
-  private static final class Reading {
-    private final String display;
-    private final Problems problems;
-    private final Map<String, Position> values = new HashMap<>();
-    private final Map<String, Position> keys = new HashMap<>();
-    private boolean failed;
-
-    Reading(String display, Problems problems) {
-      this.display = display;
-      this.problems = problems;
-    }
-
-    void fail(String rule, Position position, String pointer, String message, String hint) {
-      failed = true;
-      problems.add(new Problem(rule, Severity.ERROR, display, position, Pointers.display(pointer), message, hint));
-    }
-
-    /** Reads the value at the current token; {@code record} is false inside a duplicate key's value. */
-    JsonNode value(JsonParser p, String pointer, boolean record) throws IOException {
-      JsonToken token = p.currentToken();
-      refuseAlias(p);
-      if (record) {
-        values.put(pointer, position(p.currentTokenLocation()));
-      }
-      JsonNodeFactory nodes = JsonNodeFactory.instance;
-      switch (token) {
-        case START_OBJECT:
-          return object(p, pointer, record);
-        case START_ARRAY:
-          ArrayNode array = nodes.arrayNode();
-          while (p.nextToken() != JsonToken.END_ARRAY) {
-            array.add(value(p, Pointers.index(pointer, array.size()), record));
-          }
-          return array;
-        case VALUE_STRING:
-          return nodes.textNode(p.getText());
-        case VALUE_NUMBER_INT:
-          return nodes.numberNode(p.getBigIntegerValue());
-        case VALUE_NUMBER_FLOAT:
-          return nodes.numberNode(p.getDecimalValue());
-        case VALUE_TRUE:
-        case VALUE_FALSE:
-          return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
-        case VALUE_EMBEDDED_OBJECT:
-          return nodes.textNode(p.getText());
-        default:
-          return nodes.nullNode();
-      }
-    }
-
-    private ObjectNode object(JsonParser p, String pointer, boolean record) throws IOException {
-      ObjectNode object = JsonNodeFactory.instance.objectNode();
-      while (p.nextToken() != JsonToken.END_OBJECT) {
-        String key = p.currentName();
-        Position keyPosition = position(p.currentTokenLocation());
-        refuseAlias(p);
-        String child = Pointers.member(pointer, key);
-        boolean duplicate = object.has(key);
-        if (duplicate && record) {
-          fail("yaml-duplicate-key", keyPosition, child, "key '" + key + "' appears twice in the same mapping",
-              "remove one of them; the first is at line " + keys.get(child).line());
-        }
-        if (record && !duplicate) {
-          keys.put(child, keyPosition);
-        }
-        p.nextToken();
-        JsonNode value = value(p, child, record && !duplicate);
-        if (!duplicate) {
-          object.set(key, value);
-        }
-      }
-      return object;
-    }
-
-    /** Stops reading at an alias, which Jackson would otherwise return as the anchor's name. */
-    private static void refuseAlias(JsonParser p) throws IOException {
-      if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-        throw new Refusal(position(p.currentTokenLocation()),
-            "alias '*" + p.getText() + "' is not supported",
-            "write the value out in full; datapact reads YAML without anchors and aliases");
-      }
-    }
-  }
-
-  /** Ends reading at the first construct datapact refuses; reported once, as yaml-syntax. */
-  private static final class Refusal extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient Position position;
-    private final String hint;
-
-    Refusal(Position position, String message, String hint) {
-      super(message, null, false, false);
-      this.position = position;
-      this.hint = hint;
-    }
   }
 }

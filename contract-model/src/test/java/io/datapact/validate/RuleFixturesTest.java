@@ -1,6 +1,7 @@
 package io.datapact.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.datapact.problem.Problem;
 import io.datapact.yaml.YamlReader;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One test per rule id, driven by fixtures under {@code src/test/resources/rules/<rule-id>/}.
@@ -34,7 +36,9 @@ class RuleFixturesTest {
   /** Ids whose trigger cannot live in a fixture folder; each has its own test, named here. */
   private static final Set<String> TESTED_ELSEWHERE = Set.of(
       "contracts-directory-missing", // ContractValidatorTest: the folder itself is missing
-      "contract-unreadable");        // cannot happen after the schema passed; guards a datapact bug
+      // Cannot happen after the schema passed: every integer key has a schema maximum that fits its
+      // model type and durations have at most six digits. Guards a datapact bug.
+      "contract-unreadable");
 
   private static Path root() throws URISyntaxException {
     return Path.of(RuleFixturesTest.class.getResource("/rules").toURI());
@@ -69,8 +73,10 @@ class RuleFixturesTest {
     Set<String> ids = new TreeSet<>();
     Rules.standard().forEach(r -> ids.add(r.id()));
     ids.addAll(List.of("file-unreadable", "file-too-large", "yaml-encoding", "yaml-empty", "yaml-syntax",
-        "yaml-duplicate-key", "yaml-multiple-documents", "schema-required", "schema-unknown-key",
-        "schema-type", "schema-enum", "schema-const", "schema-pattern"));
+        "yaml-alias", "yaml-duplicate-key", "yaml-multiple-documents", "schema-required", "schema-unknown-key",
+        "schema-type", "schema-enum", "schema-const", "schema-pattern", "schema-property-names",
+        "schema-min-items", "schema-min-properties", "schema-min-length", "schema-minimum", "schema-maximum",
+        "schema-exclusive-minimum"));
     ids.removeAll(TESTED_ELSEWHERE);
     for (String id : ids) {
       Path dir = root().resolve(id);
@@ -93,6 +99,16 @@ class RuleFixturesTest {
     }
   }
 
+  @Test
+  void aGoldenUpdateOfACaseThatTriggersNothingFailsAndWritesNothing(@TempDir Path dir) throws Exception {
+    Path caseDir = Files.createDirectories(dir.resolve("scd-tracked/invalid-forgot-the-mistake"));
+    Files.copy(root().resolve("yaml-syntax/valid/employees.yaml"), caseDir.resolve("employees.yaml"));
+
+    assertThatThrownBy(() -> writeExpected(caseDir))
+        .hasMessageStartingWith("case scd-tracked/invalid-forgot-the-mistake triggered nothing");
+    assertThat(caseDir.resolve("expected.txt")).doesNotExist();
+  }
+
   /** Validates the contract files of a case folder and renders every problem. */
   static List<String> render(Path caseDir) throws IOException {
     long maxBytes = YamlReader.DEFAULT_MAX_BYTES;
@@ -112,11 +128,19 @@ class RuleFixturesTest {
     return report.problems().stream().map(Problem::toString).collect(Collectors.toList());
   }
 
-  /** Rewrites a case's expected.txt in the source tree, for {@code -Dgolden.update=true}. */
-  private static void writeExpected(Path caseDir) throws IOException {
+  /**
+   * Rewrites a case's expected.txt in the source tree, for {@code -Dgolden.update=true}. A case
+   * that triggers nothing fails instead: an empty expected.txt would hide a broken fixture.
+   */
+  static void writeExpected(Path caseDir) throws IOException {
+    List<String> problems = render(caseDir);
+    if (problems.isEmpty()) {
+      throw new AssertionError("case " + caseDir.getParent().getFileName() + "/" + caseDir.getFileName()
+          + " triggered nothing; fix the fixture so that it reports its rule id, expected.txt is left as it was");
+    }
     String built = caseDir.toString();
     Path source = Path.of(built.replace("target/test-classes", "src/test/resources"));
-    Files.writeString(source.resolve("expected.txt"), String.join("\n", render(caseDir)) + "\n");
+    Files.writeString(source.resolve("expected.txt"), String.join("\n", problems) + "\n");
     Files.copy(source.resolve("expected.txt"), caseDir.resolve("expected.txt"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }

@@ -212,12 +212,89 @@ class YamlReaderTest {
   }
 
   @Test
-  void anAliasIsRefusedRatherThanReadAsItsName() throws IOException {
-    Problem problem = read("grain: &keys [pet_id]\nscd: {type: 1, key: *keys}\n").onlyProblem();
+  void anAliasIsReadAsACopyOfItsAnchoredValueAndPositionedAtTheAlias() throws IOException {
+    SourceDocument doc = read("""
+        grain: &keys [pet_id]
+        scd: {type: 1, key: *keys}
+        fields:
+          - {name: pet_id, type: &id uuid}
+          - {name: owner_id, type: *id}
+        """).doc();
 
-    assertThat(problem.rule()).isEqualTo("yaml-syntax");
+    assertThat(doc.root().at("/scd/key").toString()).isEqualTo("[\"pet_id\"]");
+    assertThat(doc.root().at("/fields/1/type").asText()).isEqualTo("uuid");
+    // anchored values keep their own positions, starting at the '&'
+    assertThat(doc.valueAt("/grain")).isEqualTo(new Position(1, 8));
+    assertThat(doc.valueAt("/grain/0")).isEqualTo(new Position(1, 15));
+    assertThat(doc.valueAt("/fields/0/type")).isEqualTo(new Position(4, 26));
+    // a copy, and everything inside it, is found at the alias
+    assertThat(doc.valueAt("/scd/key")).isEqualTo(new Position(2, 21));
+    assertThat(doc.valueAt("/scd/key/0")).isEqualTo(new Position(2, 21));
+    assertThat(doc.valueAt("/fields/1/type")).isEqualTo(new Position(5, 28));
+    // nodes after an alias are positioned as usual
+    assertThat(doc.valueAt("/fields/1/name")).isEqualTo(new Position(5, 12));
+  }
+
+  @Test
+  void anAliasCopiesTheValueAndNotTheAnchorsLaterChanges() throws IOException {
+    SourceDocument doc = read("a: &x [1, 2]\nb: &y [*x, *x]\nc: *y\nx: &x last\nd: *x\n").doc();
+
+    assertThat(doc.root().at("/c").toString()).isEqualTo("[[1,2],[1,2]]");
+    assertThat(doc.root().at("/d").asText()).isEqualTo("last");
+  }
+
+  @Test
+  void anUndefinedAliasIsRefusedWhereItIs() throws IOException {
+    Problem problem = read("grain: [pet_id]\nscd: {type: 1, key: *keys}\n").onlyProblem();
+
+    assertThat(problem.rule()).isEqualTo("yaml-alias");
     assertThat(problem.position()).isEqualTo(new Position(2, 21));
-    assertThat(problem.message()).isEqualTo("alias '*keys' is not supported");
+    assertThat(problem.message()).isEqualTo("alias '*keys' refers to no anchor defined before it");
+  }
+
+  @Test
+  void anAliasInsideItsOwnAnchorIsRefused() throws IOException {
+    Problem problem = read("a: &loop [1, *loop]\n").onlyProblem();
+
+    assertThat(problem.rule()).isEqualTo("yaml-alias");
+    assertThat(problem.position()).isEqualTo(new Position(1, 14));
+  }
+
+  @Test
+  void anAliasBombIsRefusedQuickly() {
+    String bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n" + "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+        + "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n" + "f: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n";
+
+    Problem problem = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> read(bomb)).onlyProblem();
+
+    assertThat(problem.rule()).isEqualTo("yaml-alias");
+    assertThat(problem.message()).isEqualTo("aliases expand to more than 10000 values");
+    // a has 11 values, b 111 and c 1111; b and c copy 1220, and the eighth copy of c passes 10,000
+    assertThat(problem.position()).isEqualTo(new Position(4, 36));
+  }
+
+  @Test
+  void onlyTheYaml12SpellingsAreBooleans() throws IOException {
+    SourceDocument doc = read("""
+        a: true
+        b: False
+        c: TRUE
+        d: yes
+        e: No
+        f: on
+        g: OFF
+        h: [y, n]
+        """).doc();
+
+    assertThat(doc.root().at("/a").isBoolean()).isTrue();
+    assertThat(doc.root().at("/b").booleanValue()).isFalse();
+    assertThat(doc.root().at("/c").booleanValue()).isTrue();
+    assertThat(doc.root().at("/d").textValue()).isEqualTo("yes");
+    assertThat(doc.root().at("/e").textValue()).isEqualTo("No");
+    assertThat(doc.root().at("/f").textValue()).isEqualTo("on");
+    assertThat(doc.root().at("/g").textValue()).isEqualTo("OFF");
+    assertThat(doc.root().at("/h").toString()).isEqualTo("[\"y\",\"n\"]");
   }
 
   @Test
@@ -254,8 +331,10 @@ class YamlReaderTest {
         bad("10,000 nested lists", "[".repeat(10_000) + "]".repeat(10_000), "yaml-syntax"),
         bad("10,000 unclosed lists", "[".repeat(10_000), "yaml-syntax"),
         bad("10,000 nested mappings", "{a: ".repeat(10_000) + "1" + "}".repeat(10_000), "yaml-syntax"),
-        bad("billion laughs", laughs.toString(), "yaml-syntax"),
-        bad("merge key", "base: &base {type: string}\nfield:\n  <<: *base\n  name: pet_id\n", "yaml-syntax"),
+        bad("billion laughs", laughs.toString(), "yaml-alias"),
+        bad("merge key", "base: &base {type: string}\nfield:\n  <<: *base\n  name: pet_id\n", "yaml-alias"),
+        bad("alias as a key", "base: &k id\nfield: {*k : pet_id}\n", "yaml-alias"),
+        bad("list as a key", "field: {[a, b]: pet_id}\n", "yaml-syntax"),
         bad("two duplicate keys in one mapping", "id: a.b\nid: a.c\n", "yaml-duplicate-key"),
         bad("two documents", "id: a.b\n---\nid: a.c\n", "yaml-multiple-documents"),
         bad("trailing document marker", "id: a.b\n---\n", "yaml-multiple-documents"));

@@ -6,7 +6,7 @@ import io.datapact.validate.LoadedContract;
 import io.datapact.validate.Reporter;
 import io.datapact.validate.Rule;
 
-/** The incremental time column names a field. */
+/** The incremental time column is a field or the load-time column ({@code source.loadedAt}). */
 public final class IncrementalFieldUnknown implements Rule {
   @Override
   public String id() {
@@ -16,9 +16,19 @@ public final class IncrementalFieldUnknown implements Rule {
   @Override
   public void check(LoadedContract c, Catalog catalog, Reporter report) {
     Contract contract = c.contract();
-    if (contract.incremental() != null) {
-      Fields.requireExisting(contract, contract.incremental().timeColumn(), "/incremental/timeColumn",
-          "incremental time column", report);
+    if (contract.incremental() == null) {
+      return;
+    }
+    String column = contract.incremental().timeColumn();
+    String loadedAt = contract.source().loadedAt();
+    if (!column.equals(loadedAt) && contract.field(column).isEmpty()) {
+      String hint = Fields.hint(contract, column);
+      if (!hint.startsWith("did you mean")) {
+        // The field list alone would hide the other column that is allowed here.
+        hint = "use a field or the load time column '" + loadedAt + "'";
+      }
+      report.at("/incremental/timeColumn", "incremental time column '" + column + "' is not a field of "
+          + contract.id(), hint);
     }
   }
 }

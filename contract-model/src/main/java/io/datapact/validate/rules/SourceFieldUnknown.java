@@ -1,14 +1,16 @@
 package io.datapact.validate.rules;
 
 import io.datapact.model.Contract;
-import io.datapact.model.LogicalType;
 import io.datapact.model.Source;
 import io.datapact.validate.Catalog;
 import io.datapact.validate.LoadedContract;
 import io.datapact.validate.Reporter;
 import io.datapact.validate.Rule;
 
-/** source.loadedAt (unless the audit column) and source.deletedFlag name fields; the flag is boolean. */
+/**
+ * source.loadedAt (unless the audit column {@code _loaded_at}) and source.deletedFlag name fields.
+ * The type of the flag is {@link SourceDeletedFlagType}'s business.
+ */
 public final class SourceFieldUnknown implements Rule {
   @Override
   public String id() {
@@ -23,9 +25,5 @@ public final class SourceFieldUnknown implements Rule {
       Fields.requireExisting(contract, source.loadedAt(), "/source/loadedAt", "load time column", report);
     }
     Fields.requireExisting(contract, source.deletedFlag(), "/source/deletedFlag", "deleted flag", report);
-    contract.field(source.deletedFlag() == null ? "" : source.deletedFlag()).flatMap(Fields::type)
-        .filter(t -> t.base() != LogicalType.Base.BOOLEAN)
-        .ifPresent(t -> report.at("/source/deletedFlag", "deleted flag '" + source.deletedFlag()
-            + "' is of type " + t + ", not boolean", "point it at a boolean field"));
   }
 }
