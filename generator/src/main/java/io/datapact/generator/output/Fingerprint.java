@@ -42,8 +42,9 @@ public final class Fingerprint {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
     for (Path file : files) {
-      update("file " + folder.relativize(file).toString().replace('\\', '/'));
-      digest.update(Files.readAllBytes(file));
+      byte[] bytes = Files.readAllBytes(file);
+      update("file " + folder.relativize(file).toString().replace('\\', '/') + " " + bytes.length);
+      digest.update(bytes);
     }
     return this;
   }

@@ -56,7 +56,11 @@ public final class OutputWriter {
         deleted++;
       }
     }
-    writeAtomically(root.resolve(MANIFEST), (String.join("\n", files.keySet()) + "\n").getBytes(StandardCharsets.UTF_8));
+    byte[] manifest = (String.join("\n", files.keySet()) + "\n").getBytes(StandardCharsets.UTF_8);
+    Path manifestFile = root.resolve(MANIFEST);
+    if (!Files.isRegularFile(manifestFile) || !Arrays.equals(Files.readAllBytes(manifestFile), manifest)) {
+      writeAtomically(manifestFile, manifest);
+    }
     return new Result(written, unchanged, deleted);
   }
 

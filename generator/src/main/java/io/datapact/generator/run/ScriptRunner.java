@@ -22,7 +22,7 @@ public final class ScriptRunner {
         try {
           statement.execute(sql);
         } catch (SQLException e) {
-          rollbackQuietly(statement);
+          rollbackQuietly();
           throw new SQLException(name + ": " + e.getMessage().strip() + "\n  in statement: " + firstLine(sql),
               e.getSQLState(), e);
         }
@@ -30,9 +30,10 @@ public final class ScriptRunner {
     }
   }
 
-  private static void rollbackQuietly(Statement statement) {
-    try {
-      statement.execute("ROLLBACK");
+  /** Rolls back on a new statement: DuckDB closes the statement that failed. */
+  private void rollbackQuietly() {
+    try (Statement rollback = connection.createStatement()) {
+      rollback.execute("ROLLBACK");
     } catch (SQLException ignored) {
       // no transaction was open
     }

@@ -3,7 +3,7 @@ package io.datapact.generator.run;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a generated SQL file into statements at semicolons outside quotes and comments. */
+/** Splits a SQL file into statements at semicolons outside quotes and comments; comments are dropped. */
 public final class SqlScript {
   private SqlScript() {}
 
@@ -33,6 +33,10 @@ public final class SqlScript {
         int end = script.indexOf('\n', i);
         i = end < 0 ? n : end + 1;
         current.append('\n');
+      } else if (c == '/' && i + 1 < n && script.charAt(i + 1) == '*') {
+        int end = script.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 2;
+        current.append(' ');
       } else if (c == ';') {
         add(statements, current);
         current.setLength(0);

@@ -55,8 +55,8 @@ public abstract class Dialect {
 
   /** A quoted identifier: double quotes, inner double quotes doubled. */
   public String quote(String identifier) {
-    if (identifier.indexOf('\0') >= 0) {
-      throw new IllegalArgumentException("identifier contains a NUL character");
+    if (identifier.isEmpty() || identifier.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("identifier is empty or contains a NUL character");
     }
     return '"' + identifier.replace("\"", "\"\"") + '"';
   }

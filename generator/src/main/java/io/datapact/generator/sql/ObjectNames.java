@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * {@code staging.stg_benefits__claims}, {@code marts.fct_benefits__claims}. When two major
  * versions of a contract live side by side, each gets a {@code _v<major>} suffix and the
  * unsuffixed mart name becomes a view of the latest, so consumers migrate on their own schedule.
+ * A landing table named in the contract ({@code source.table}) is used as written: the producer
+ * writes there, and validation ({@code source-table-duplicate}) keeps two contracts apart.
  *
  * @param base {@code benefits__claims} or {@code benefits__claims_v2}
  * @param mart the dimension or fact table; empty for sources
@@ -56,7 +58,7 @@ public record ObjectNames(String base, Relation raw, Relation staging, Optional<
     Relation raw = c.source().table() == null
         ? new Relation(RAW, base)
         : new Relation(c.source().table().substring(0, c.source().table().indexOf('.')),
-            c.source().table().substring(c.source().table().indexOf('.') + 1) + suffix);
+            c.source().table().substring(c.source().table().indexOf('.') + 1));
     Relation staging = new Relation(STAGING, "stg_" + base);
     String prefix = c.kind() == Kind.DIMENSION ? "dim_" : "fct_";
     Optional<Relation> mart = c.kind() == Kind.SOURCE ? Optional.empty()
