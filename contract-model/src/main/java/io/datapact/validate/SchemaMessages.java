@@ -20,7 +20,8 @@ import java.util.TreeSet;
 final class SchemaMessages {
   /** The keywords given their own wording; a schema that uses another keyword fails a test. */
   static final Set<String> KEYWORDS = Set.of("required", "additionalProperties", "type", "enum", "const", "pattern",
-      "propertyNames", "minItems", "minProperties", "minimum", "maximum", "exclusiveMinimum", "minLength");
+      "propertyNames", "minItems", "minProperties", "minimum", "maximum", "exclusiveMinimum", "minLength",
+      "maxLength");
 
   /** What the entries of a list are called, by the list's key; other lists have "entries". */
   private static final Map<String, String> ENTRY_NAMES = Map.of("fields", "field", "enum", "value",
@@ -63,6 +64,8 @@ final class SchemaMessages {
       case "minLength" -> value.asInt() <= 1
           ? new Text("is an empty string", "write a value" + optional(error, ", or remove '" + key(error) + "'"))
           : new Text("is shorter than " + value.asInt() + " characters", "write at least " + value.asInt() + " characters");
+      case "maxLength" -> new Text("is " + node.asText().length() + " characters long, more than " + value.asInt(),
+          "shorten it to at most " + value.asInt() + " characters; generated table names must fit PostgreSQL's 63 bytes");
       default -> new Text("does not match the contract schema ('" + error.getKeyword() + "')",
           "see docs/contract-format.md");
     };

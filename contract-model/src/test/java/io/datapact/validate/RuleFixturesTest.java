@@ -75,7 +75,7 @@ class RuleFixturesTest {
     ids.addAll(List.of("file-unreadable", "file-too-large", "yaml-encoding", "yaml-empty", "yaml-syntax",
         "yaml-alias", "yaml-duplicate-key", "yaml-multiple-documents", "schema-required", "schema-unknown-key",
         "schema-type", "schema-enum", "schema-const", "schema-pattern", "schema-property-names",
-        "schema-min-items", "schema-min-properties", "schema-min-length", "schema-minimum", "schema-maximum",
+        "schema-min-items", "schema-min-properties", "schema-min-length", "schema-max-length", "schema-minimum", "schema-maximum",
         "schema-exclusive-minimum"));
     ids.removeAll(TESTED_ELSEWHERE);
     for (String id : ids) {

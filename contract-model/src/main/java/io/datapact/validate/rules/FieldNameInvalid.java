@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Field names fit every engine: at most 63 bytes in UTF-8 (PostgreSQL truncates longer names
- * silently, which can make two columns collide), no control characters, no leading or trailing space.
+ * Field names fit every engine: at most 54 bytes in UTF-8, no control characters, no leading or
+ * trailing space. PostgreSQL cuts names longer than 63 bytes silently, which can make two columns
+ * collide; 54 leaves room for the columns datapact derives from a field ({@code previous_<field>},
+ * {@code <field>_sk}).
  */
 public final class FieldNameInvalid implements Rule {
-  /** PostgreSQL's identifier limit in bytes. */
-  public static final int MAX_BYTES = 63;
+  /** PostgreSQL's identifier limit (63 bytes) less the longest derived prefix, {@code previous_}. */
+  public static final int MAX_BYTES = 54;
 
   @Override
   public String id() {

@@ -9,9 +9,12 @@ public record KeySet(List<String> columns) {
     columns = List.copyOf(columns);
   }
 
-  /** {@code a.k1 IS NOT DISTINCT FROM b.k1 AND ...}. */
+  /**
+   * {@code a.k1 = b.k1 AND ...}: plain equality, so a row with a NULL key (bad data, caught by the
+   * not-null tests) never matches the unknown member, whose key columns are NULL.
+   */
   public String match(String left, String right) {
-    return columns.stream().map(c -> left + "." + c + " IS NOT DISTINCT FROM " + right + "." + c)
+    return columns.stream().map(c -> left + "." + c + " = " + right + "." + c)
         .collect(Collectors.joining(" AND "));
   }
 
