@@ -7,15 +7,12 @@ import io.datapact.validate.ValidationReport;
 import io.datapact.yaml.SourceDocument;
 import io.datapact.yaml.YamlReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,7 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * <p>The validator is built once per trial, as a build would build it once. Setup checks that
- * the catalog is valid: a benchmark of the error path would be misleading.
+ * the catalog is valid: a benchmark of the error path would be misleading. This is the
+ * steady-state cost; {@link ColdStartBenchmark} measures a first validation in a fresh JVM.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -89,16 +87,7 @@ public class ValidationBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
-    if (projectDir == null) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(projectDir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    TempTrees.delete(projectDir);
   }
 
   /** Reads, parses and validates every file of the catalog. */
@@ -122,7 +111,7 @@ public class ValidationBenchmark {
     return documents;
   }
 
-  private static void requireValid(String what, List<Problem> problems) {
+  static void requireValid(String what, List<Problem> problems) {
     if (!problems.isEmpty()) {
       throw new IllegalStateException("the synthetic catalog is not valid (" + what + "), "
           + problems.size() + " problems; the first ones:\n"
