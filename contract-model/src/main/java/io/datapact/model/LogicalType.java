@@ -60,8 +60,24 @@ public record LogicalType(Base base, int precision, int scale, LogicalType eleme
         .collect(Collectors.joining(", "));
   }
 
+  /** Successful parses by text: a catalog has few distinct types and many rules ask for them. */
+  private static final java.util.concurrent.ConcurrentMap<String, LogicalType> PARSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Parses a type as written in a contract. */
   public static LogicalType parse(String text) {
+    LogicalType cached = text == null ? null : PARSED.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    LogicalType parsed = parseUncached(text);
+    if (PARSED.size() < 10_000) {
+      PARSED.putIfAbsent(text, parsed);
+    }
+    return parsed;
+  }
+
+  private static LogicalType parseUncached(String text) {
     String t = text == null ? "" : text.trim();
     Matcher decimal = DECIMAL.matcher(t);
     if (decimal.matches()) {

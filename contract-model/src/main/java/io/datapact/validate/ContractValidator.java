@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>All problems of all files are collected before returning; nothing throws for bad input.
+ * Files are read and rules run in parallel; the report is sorted, so it is the same on every run.
  * Thread-safe: one instance can serve parallel builds.
  */
 public final class ContractValidator {
@@ -84,29 +85,33 @@ public final class ContractValidator {
 
   /** Validates the given files; messages name them relative to {@code projectDir}. */
   public ValidationReport validate(Path projectDir, List<Path> files) {
-    Problems problems = new Problems();
-    List<LoadedContract> loaded = new ArrayList<>();
-    for (Path file : files) {
-      reader.read(file, display(projectDir, file), problems)
-          .flatMap(doc -> load(doc, problems))
-          .ifPresent(loaded::add);
-    }
-    return check(files.size(), loaded, problems);
+    // Files are independent until the cross-contract rules: read them in parallel, keep file order.
+    List<FileResult> results = files.parallelStream().map(file -> {
+      Problems problems = new Problems();
+      Optional<LoadedContract> contract = reader.read(file, display(projectDir, file), problems)
+          .flatMap(doc -> load(doc, problems));
+      return new FileResult(contract, problems);
+    }).toList();
+    return check(files.size(), results);
   }
 
   /** Validates documents already parsed (used by importers and tests). */
   public ValidationReport validateDocuments(List<SourceDocument> documents) {
-    Problems problems = new Problems();
-    List<LoadedContract> loaded = new ArrayList<>();
-    for (SourceDocument doc : documents) {
-      load(doc, problems).ifPresent(loaded::add);
-    }
-    return check(documents.size(), loaded, problems);
+    List<FileResult> results = documents.parallelStream().map(doc -> {
+      Problems problems = new Problems();
+      return new FileResult(load(doc, problems), problems);
+    }).toList();
+    return check(documents.size(), results);
   }
 
-  private ValidationReport check(int files, List<LoadedContract> loaded, Problems problems) {
+  /** What reading one file gave: its contract, if it passed the schema, and its problems. */
+  private record FileResult(Optional<LoadedContract> contract, Problems problems) {}
+
+  private ValidationReport check(int files, List<FileResult> results) {
+    List<LoadedContract> loaded = results.stream().flatMap(r -> r.contract().stream()).toList();
     Catalog catalog = new Catalog(loaded);
-    for (LoadedContract contract : loaded) {
+    List<Problems> semantic = loaded.parallelStream().map(contract -> {
+      Problems problems = new Problems();
       for (Rule rule : rules) {
         Reporter report = new Reporter(rule, contract.source(), problems);
         try {
@@ -116,8 +121,12 @@ public final class ContractValidator {
           report.at("", "rule failed internally: " + e, "please report this as a datapact bug");
         }
       }
-    }
-    return new ValidationReport(files, loaded, problems.sorted());
+      return problems;
+    }).toList();
+    Problems all = new Problems();
+    results.forEach(r -> r.problems().sorted().forEach(all::add));
+    semantic.forEach(p -> p.sorted().forEach(all::add));
+    return new ValidationReport(files, loaded, all.sorted());
   }
 
   private Optional<LoadedContract> load(SourceDocument doc, Problems problems) {
