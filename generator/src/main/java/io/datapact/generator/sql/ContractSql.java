@@ -128,6 +128,10 @@ public final class ContractSql {
     }
     String direction = earliest ? " ASC" : " DESC";
     String order = AUDIT.stream().map(a -> d.quote(a) + direction).collect(Collectors.joining(", "));
+    if (!earliest && c.scd() != null && c.scd().updatedAt() != null) {
+      // updatedAt tells which of two rows of a key is newer; a stale re-delivery must not win.
+      order = d.quote(c.scd().updatedAt()) + " DESC NULLS LAST, " + order;
+    }
     String deleted = c.source().deletedFlag() == null ? null : d.quote(c.source().deletedFlag());
     return new StagedSource(table(names.raw()), columns, AUDIT.stream().map(d::quote).toList(), dedupKeys, order, deleted);
   }
