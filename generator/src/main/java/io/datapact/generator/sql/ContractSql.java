@@ -12,6 +12,7 @@ import io.datapact.generator.sql.model.StagingModel;
 import io.datapact.model.Contract;
 import io.datapact.model.Durations;
 import io.datapact.model.Field;
+import io.datapact.model.IncrementalStrategy;
 import io.datapact.model.Kind;
 import io.datapact.model.Transform;
 import io.datapact.model.Wire;
@@ -107,8 +108,11 @@ public final class ContractSql {
     if (history) {
       dedup.add(c.scd().updatedAt() != null ? d.quote(c.scd().updatedAt()) : d.quote("_loaded_at"));
     }
-    boolean earliest = c.kind() == Kind.DIMENSION && c.scd().type() == 0;
-    StagedSource source = source(dedup, earliest);
+    // SCD0 keeps a key's first values; an append fact only adds rows, so a re-sent row never
+    // replaces the one first loaded.
+    boolean firstWins = c.kind() == Kind.DIMENSION ? c.scd().type() == 0
+        : c.incremental() != null && c.incremental().strategy() == IncrementalStrategy.APPEND;
+    StagedSource source = source(dedup, firstWins);
     String skExpression = sk == null ? null
         : scd2 ? md5(concat(keyNames.stream().map(k -> "w." + d.quote(k)).collect(Collectors.toList()), "w." + timestamp))
         : md5(concat(keyNames.stream().map(k -> "r." + d.quote(k)).collect(Collectors.toList()), null));
@@ -118,7 +122,7 @@ public final class ContractSql {
         d.quote("dp_keys_" + names.base()), d.quote("dp_rows_" + names.base()), d.quote("dp_history_" + names.base()),
         d.quote("dp_batches_" + names.base()), source, keyColumns(source, keyNames), hashColumns(lookups), d.stringType(), c.kind() != Kind.FACT, deletions(scd2, keyNames, timestamp),
         lookbackKeys(mart, keys), lookups, previous, timestamp, c.scd() == null ? "ignore" : Wire.of(c.scd().deletes()),
-        c.kind() == Kind.DIMENSION && c.scd().type() == 0, scd2));
+        firstWins, scd2));
   }
 
   private StagedSource source(List<String> dedupKeys, boolean earliest) {

@@ -27,7 +27,7 @@ import java.util.List;
  * @param previous SCD3 previous-value projections over the current row {@code c}
  * @param timestamp the quoted column holding the version time (SCD2 and SCD3)
  * @param deletes SCD2 hard-delete handling: ignore, close or flag
- * @param insertOnly SCD0: never update a key once loaded
+ * @param insertOnly SCD0 and append facts: never update a key once loaded
  * @param versioned SCD2: rows are versions, only the current one is compared
  */
 public record MartModel(
