@@ -20,8 +20,12 @@ import java.util.List;
  * @param stringType the dialect's string type, for hashing
  * @param compareHash whether new rows equal to the stored row are skipped (not for facts, whose
  *     hash covers dimension keys looked up later)
- * @param deletions for SCD2 snapshot feeds, the projections of a deletion row (keys from {@code g},
- *     load time from {@code b}); empty when deletions are flagged rows or ignored
+ * @param gapsTable SCD2 snapshot feeds: the keys missing from a batch after being present
+ * @param deletions for SCD2 snapshot feeds, the projections of a deletion row over the gaps table
+ *     {@code g}; empty when deletions are flagged rows or ignored
+ * @param lastKnown for SCD2 snapshot feeds, the fields over {@code u} with deletion rows filled
+ *     from the row before them; empty otherwise
+ * @param versionStart SCD2: when the version of a staged row {@code p} starts
  * @param lookbackKeys a SELECT of grains inside the lookback window, or null
  * @param lookups dimension keys of a fact
  * @param previous SCD3 previous-value projections over the current row {@code c}
@@ -45,12 +49,15 @@ public record MartModel(
     String rowsTable,
     String historyTable,
     String batchesTable,
+    String gapsTable,
     StagedSource source,
     List<Projection> keyColumns,
     List<String> hashColumns,
     String stringType,
     boolean compareHash,
     List<Projection> deletions,
+    List<Projection> lastKnown,
+    String versionStart,
     String lookbackKeys,
     List<Lookup> lookups,
     List<Projection> previous,
@@ -65,6 +72,7 @@ public record MartModel(
     keyColumns = List.copyOf(keyColumns);
     hashColumns = List.copyOf(hashColumns);
     deletions = List.copyOf(deletions);
+    lastKnown = List.copyOf(lastKnown);
     lookups = List.copyOf(lookups);
     previous = List.copyOf(previous);
   }
