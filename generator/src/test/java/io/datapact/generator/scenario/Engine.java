@@ -7,13 +7,13 @@ import java.util.stream.Collectors;
 
 /** The engines the scenarios run on, with the little test data needs that differs between them. */
 enum Engine {
-  DUCKDB("duckdb") {
+  DUCKDB("duckdb", "rowid") {
     @Override
     String listLiteral(List<String> elements) {
       return elements.stream().collect(Collectors.joining(", ", "[", "]"));
     }
   },
-  POSTGRES("postgres") {
+  POSTGRES("postgres", "ctid") {
     @Override
     String listLiteral(List<String> elements) {
       return elements.stream()
@@ -23,9 +23,16 @@ enum Engine {
   };
 
   private final String dialect;
+  private final String rowIdentity;
 
-  Engine(String dialect) {
+  Engine(String dialect, String rowIdentity) {
     this.dialect = dialect;
+    this.rowIdentity = rowIdentity;
+  }
+
+  /** A pseudo-column that changes when a row is deleted and inserted again, even with the same values. */
+  String rowIdentity() {
+    return rowIdentity;
   }
 
   /** The generator's dialect name. */

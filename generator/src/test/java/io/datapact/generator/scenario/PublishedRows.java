@@ -175,10 +175,24 @@ final class PublishedRows {
   /** Every mart (and alias view) with all its rows and columns, for comparing builds. */
   static Map<String, List<List<String>>> snapshot(Connection connection, Dialect d, List<Relation> objects)
       throws SQLException {
+    return snapshot(connection, d, objects, "*");
+  }
+
+  /**
+   * Tables with all their rows and columns, and first the physical identity of each row, which
+   * tells a row rewritten with the same values from one left alone.
+   */
+  static Map<String, List<List<String>>> physicalSnapshot(Connection connection, Engine engine, List<Relation> tables)
+      throws SQLException {
+    return snapshot(connection, engine.dialect(), tables, engine.rowIdentity() + " AS \"_row_identity\", *");
+  }
+
+  private static Map<String, List<List<String>>> snapshot(Connection connection, Dialect d, List<Relation> objects,
+      String select) throws SQLException {
     Map<String, List<List<String>>> all = new java.util.TreeMap<>();
     for (Relation r : objects) {
       try (Statement s = connection.createStatement();
-          ResultSet rs = s.executeQuery("SELECT * FROM " + d.qualified(r.schema(), r.name()))) {
+          ResultSet rs = s.executeQuery("SELECT " + select + " FROM " + d.qualified(r.schema(), r.name()))) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(Cells.header(rs));
         List<List<String>> body = Cells.rows(rs);
@@ -199,5 +213,10 @@ final class PublishedRows {
       names.alias().ifPresent(out::add);
     }
     return out;
+  }
+
+  /** The mart tables of a catalog, without views. */
+  static List<Relation> martTables(PipelineCatalog catalog) {
+    return catalog.contracts().stream().flatMap(c -> catalog.names(c).mart().stream()).toList();
   }
 }

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.TestFactory;
  * <p>Per engine: load batch 1 of every contract, build, check the published rows; load batch 2
  * (updates, late facts, deleted keys, keys that change twice, keys that disappear and come back,
  * duplicate deliveries), build incrementally, check again; build a third time without new data
- * and check that no mart changed in any column. The data and the expected rows live in
- * {@code src/test/resources/scenarios/<contract>/}; see the README there for what each batch
- * exercises.
+ * and check that no row of any mart was rewritten (same physical row, same values in every
+ * column). The data and the expected rows live in {@code src/test/resources/scenarios/<contract>/};
+ * see the README there for what each batch exercises.
  */
 class ScenarioExampleContractsTest {
   static final Path CONTRACTS = Path.of("../example-contracts/src/main/contracts");
@@ -92,8 +92,8 @@ class ScenarioExampleContractsTest {
             assertThat(counts).isNotEmpty().allSatisfy((dim, n) -> assertThat(n).as(dim).isEqualTo(1));
           }
         }),
-        dynamicTest("a build without new data changes no mart", () ->
-            assertThat(run(engine).afterBuild3).isEqualTo(run(engine).afterBuild2)),
+        dynamicTest("a build without new data rewrites no row of any mart", () ->
+            assertThat(run(engine).afterBuild3).isEqualTo(run(engine).afterBuild2Physical)),
         dynamicTest("the unsuffixed name shows the latest major", () -> {
           Run run = run(engine);
           for (Contract c : pipeline.contracts()) {
@@ -109,6 +109,7 @@ class ScenarioExampleContractsTest {
     final Map<Integer, Map<Contract, List<List<String>>>> published = new LinkedHashMap<>();
     final List<Map<String, Integer>> unknownMembers = new ArrayList<>();
     Map<String, List<List<String>>> afterBuild2;
+    Map<String, List<List<String>>> afterBuild2Physical;
     Map<String, List<List<String>>> afterBuild3;
   }
 
@@ -138,9 +139,10 @@ class ScenarioExampleContractsTest {
         run.unknownMembers.add(unknownMembers(c, engine.dialect()));
       }
       run.afterBuild2 = PublishedRows.snapshot(c, engine.dialect(), marts);
+      run.afterBuild2Physical = PublishedRows.physicalSnapshot(c, engine, PublishedRows.martTables(pipeline.catalog()));
       pipeline.build(c, engine);
       run.unknownMembers.add(unknownMembers(c, engine.dialect()));
-      run.afterBuild3 = PublishedRows.snapshot(c, engine.dialect(), marts);
+      run.afterBuild3 = PublishedRows.physicalSnapshot(c, engine, PublishedRows.martTables(pipeline.catalog()));
     }
     return run;
   }

@@ -93,13 +93,35 @@ final class ScenarioPipeline {
     }
   }
 
-  /** Loads step {@code n} of every contract; returns the number of rows loaded. */
-  int load(Connection connection, Engine engine, int step) throws IOException, SQLException {
-    int rows = 0;
+  /** The batch names of step {@code n} over all contracts, in load order: {@code batch-<n>}, {@code batch-<n>b}. */
+  List<String> batchNames(int step) throws IOException {
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
     for (Contract c : contracts()) {
       for (Path batch : batches(c, step)) {
-        rows += RawLoader.load(connection, engine, c, catalog.names(c).raw(), batch);
+        String file = batch.getFileName().toString();
+        names.add(file.substring(0, file.length() - ".csv".length()));
       }
+    }
+    return List.copyOf(names);
+  }
+
+  /** Loads the batch of that name of every contract that has one; returns the number of rows loaded. */
+  int loadBatch(Connection connection, Engine engine, String name) throws IOException, SQLException {
+    int rows = 0;
+    for (Contract c : contracts()) {
+      Path file = dataDir(c).resolve(name + ".csv");
+      if (Files.isRegularFile(file)) {
+        rows += RawLoader.load(connection, engine, c, catalog.names(c).raw(), file);
+      }
+    }
+    return rows;
+  }
+
+  /** Loads every batch of step {@code n}; returns the number of rows loaded. */
+  int load(Connection connection, Engine engine, int step) throws IOException, SQLException {
+    int rows = 0;
+    for (String name : batchNames(step)) {
+      rows += loadBatch(connection, engine, name);
     }
     return rows;
   }
