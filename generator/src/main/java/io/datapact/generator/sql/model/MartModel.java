@@ -77,7 +77,12 @@ public record MartModel(
     previous = List.copyOf(previous);
   }
 
-  /** The content hash of the row with alias {@code alias}: md5 over the hash columns as text. */
+  /**
+   * The content hash of the row with alias {@code alias}: md5 over the hash columns as text, each
+   * written {@code <length>:<text>} and NULL as {@code \N}, joined by {@code |}. The length prefix
+   * keeps the encoding unambiguous: a value {@code \N} is not NULL, and a {@code |} moving from
+   * one column to the next changes the hash.
+   */
   public String rowHash(String alias) {
     if (hashColumns.isEmpty()) {
       return "md5('')";
@@ -87,8 +92,9 @@ public record MartModel(
       if (i > 0) {
         out.append(" || '|' || ");
       }
-      out.append("coalesce(CAST(").append(alias).append('.').append(hashColumns.get(i)).append(" AS ")
-          .append(stringType).append("), '\\N')");
+      String text = "CAST(" + alias + "." + hashColumns.get(i) + " AS " + stringType + ")";
+      out.append("coalesce(CAST(length(").append(text).append(") AS ").append(stringType).append(") || ':' || ")
+          .append(text).append(", '\\N')");
     }
     return out.append(')').toString();
   }
