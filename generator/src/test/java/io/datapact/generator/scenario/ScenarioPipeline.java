@@ -9,6 +9,7 @@ import io.datapact.generator.run.PipelineRunner;
 import io.datapact.generator.run.ScriptRunner;
 import io.datapact.generator.sql.Dialects;
 import io.datapact.generator.sql.PipelineCatalog;
+import io.datapact.generator.sql.Relation;
 import io.datapact.model.Contract;
 import io.datapact.validate.ContractValidator;
 import io.datapact.validate.LoadedContract;
@@ -105,13 +106,23 @@ final class ScenarioPipeline {
     return List.copyOf(names);
   }
 
+  /**
+   * Where a loader lands a contract's rows: the table its contract names in {@code source.table},
+   * as the loader team reads it from the contract, else the generator's raw table.
+   */
+  Relation landingTable(Contract c) {
+    String table = c.source().table();
+    return table == null ? catalog.names(c).raw()
+        : new Relation(table.substring(0, table.indexOf('.')), table.substring(table.indexOf('.') + 1));
+  }
+
   /** Loads the batch of that name of every contract that has one; returns the number of rows loaded. */
   int loadBatch(Connection connection, Engine engine, String name) throws IOException, SQLException {
     int rows = 0;
     for (Contract c : contracts()) {
       Path file = dataDir(c).resolve(name + ".csv");
       if (Files.isRegularFile(file)) {
-        rows += RawLoader.load(connection, engine, c, catalog.names(c).raw(), file);
+        rows += RawLoader.load(connection, engine, c, landingTable(c), file);
       }
     }
     return rows;
