@@ -15,6 +15,7 @@ import io.datapact.model.Field;
 import io.datapact.model.HardDeletes;
 import io.datapact.model.IncrementalStrategy;
 import io.datapact.model.Kind;
+import io.datapact.model.LogicalType;
 import io.datapact.model.Transform;
 import io.datapact.model.Wire;
 import java.util.ArrayList;
@@ -96,8 +97,10 @@ public final class ContractSql {
     List<Projection> previous = previous();
     previous.forEach(p -> columns.add(new Column(p.alias(), previousType(p))));
     String timestamp = d.quote(c.scd() != null && c.scd().updatedAt() != null ? c.scd().updatedAt() : "_loaded_at");
-    String tsType = c.scd() != null && c.scd().updatedAt() != null
-        ? d.type(c.field(c.scd().updatedAt()).orElseThrow().logicalType()) : d.loadTimeType();
+    // The type of the version time: updatedAt's, else the load time's (a UTC timestamp).
+    LogicalType versionType = c.scd() != null && c.scd().updatedAt() != null
+        ? c.field(c.scd().updatedAt()).orElseThrow().logicalType() : LogicalType.parse("timestamp");
+    String tsType = c.scd() != null && c.scd().updatedAt() != null ? d.type(versionType) : d.loadTimeType();
     if (scd2) {
       columns.add(new Column(d.quote("valid_from"), tsType));
       columns.add(new Column(d.quote("valid_to"), tsType));
@@ -118,15 +121,15 @@ public final class ContractSql {
         : c.incremental() != null && c.incremental().strategy() == IncrementalStrategy.APPEND;
     StagedSource source = source(dedup, firstWins);
     String skExpression = sk == null ? null
-        : scd2 ? md5(concat(keyNames.stream().map(k -> "w." + d.quote(k)).collect(Collectors.toList()), "w." + d.quote("_dp_from")))
-        : md5(concat(keyNames.stream().map(k -> "r." + d.quote(k)).collect(Collectors.toList()), null));
+        : scd2 ? md5(concat(keyNames, "w", "w." + d.quote("_dp_from"), versionType))
+        : md5(concat(keyNames, "r", null, null));
     return Optional.of(new MartModel(c.id() + " " + c.version(), d.quote(mart.schema()), table(mart),
         d.literal(mart.toString()), d.qualified(ObjectNames.STATE, "processed_batches"), columns,
         c.fields().stream().map(f -> d.quote(f.name())).toList(), sk, skExpression, keys,
         d.quote("dp_keys_" + names.base()), d.quote("dp_rows_" + names.base()), d.quote("dp_history_" + names.base()),
         d.quote("dp_batches_" + names.base()), d.quote("dp_gaps_" + names.base()), source,
         keyColumns(source, keyNames), hashColumns(lookups), d.stringType(), c.kind() != Kind.FACT,
-        deletions(snapshot, keyNames, tsType), lastKnown(snapshot, keys), versionStart(snapshot, timestamp, tsType),
+        deletions(snapshot, keyNames, versionType), lastKnown(snapshot, keys), versionStart(snapshot, timestamp, versionType),
         lookbackKeys(mart, keys), lookups, previous, timestamp, c.scd() == null ? "ignore" : Wire.of(c.scd().deletes()),
         firstWins, scd2));
   }
@@ -173,7 +176,7 @@ public final class ContractSql {
    * SCD2 over a snapshot feed: the row of a key missing from a batch after being present, over the
    * gaps table {@code g}. Non-key fields are filled with the last known values ({@link #lastKnown}).
    */
-  private List<Projection> deletions(boolean snapshot, List<String> keyNames, String tsType) {
+  private List<Projection> deletions(boolean snapshot, List<String> keyNames, LogicalType versionType) {
     if (!snapshot) {
       return List.of();
     }
@@ -187,7 +190,7 @@ public final class ContractSql {
     out.add(new Projection("CAST(NULL AS " + d.stringType() + ")", d.quote("_source_file")));
     out.add(new Projection("CAST(NULL AS BIGINT)", d.quote("_source_row")));
     out.add(new Projection("TRUE", d.quote("_is_deleted")));
-    out.add(new Projection(fromLoadTime("g." + d.quote("_dp_gone_at"), tsType), d.quote("_dp_from")));
+    out.add(new Projection(d.fromLoadTime("g." + d.quote("_dp_gone_at"), versionType), d.quote("_dp_from")));
     return out;
   }
 
@@ -215,19 +218,14 @@ public final class ContractSql {
    * reappears after its key was deleted without a newer version time (a snapshot that lost the key
    * and shows it again unchanged), which starts when it was first loaded again.
    */
-  private String versionStart(boolean snapshot, String timestamp, String tsType) {
+  private String versionStart(boolean snapshot, String timestamp, LogicalType versionType) {
     String time = "p." + timestamp;
     if (!snapshot) {
       return time;
     }
     String goneAt = "p." + d.quote("_dp_gone_at");
-    return "CASE WHEN " + goneAt + " IS NOT NULL AND " + time + " <= " + fromLoadTime(goneAt, tsType)
-        + " THEN " + fromLoadTime("p." + d.quote("_dp_first_at"), tsType) + " ELSE " + time + " END";
-  }
-
-  /** A load time (a UTC timestamp) as a value of the version time's type. */
-  private String fromLoadTime(String expression, String tsType) {
-    return "CAST(" + expression + " AS " + tsType + ")";
+    return "CASE WHEN " + goneAt + " IS NOT NULL AND " + time + " <= " + d.fromLoadTime(goneAt, versionType)
+        + " THEN " + d.fromLoadTime("p." + d.quote("_dp_first_at"), versionType) + " ELSE " + time + " END";
   }
 
   private List<Projection> keyColumns(StagedSource source, List<String> keyNames) {
@@ -283,8 +281,8 @@ public final class ContractSql {
     return d.type(c.field(field).orElseThrow().logicalType());
   }
 
-  private List<String> hashColumns(List<Lookup> lookups) {
-    List<String> parts = new ArrayList<>();
+  private List<Projection> hashColumns(List<Lookup> lookups) {
+    List<Projection> parts = new ArrayList<>();
     List<String> keys = c.kind() == Kind.DIMENSION ? c.scd().key() : c.grain();
     String skip = c.scd() != null ? c.scd().updatedAt() : null;
     List<String> tracked = c.scd() != null && c.scd().type() == 2 && !c.scd().tracked().isEmpty()
@@ -293,19 +291,24 @@ public final class ContractSql {
       boolean hashed = tracked != null ? tracked.contains(f.name())
           : !keys.contains(f.name()) && !f.name().equals(skip);
       if (hashed) {
-        parts.add(d.quote(f.name()));
+        String q = d.quote(f.name());
+        parts.add(new Projection(d.text(MartModel.ALIAS + "." + q, f.logicalType()), q));
       }
     }
-    lookups.forEach(l -> parts.add(l.out()));
+    lookups.forEach(l -> parts.add(new Projection(d.text(MartModel.ALIAS + "." + l.out(), LogicalType.parse("string")), l.out())));
     return parts;
   }
 
-  private String concat(List<String> parts, String last) {
-    List<String> all = new ArrayList<>(parts);
-    if (last != null) {
-      all.add(last);
+  /** The surrogate key text: the key fields over {@code alias}, then {@code last} of type {@code lastType}, if any. */
+  private String concat(List<String> keyNames, String alias, String last, LogicalType lastType) {
+    List<String> all = new ArrayList<>();
+    for (String k : keyNames) {
+      all.add(d.text(alias + "." + d.quote(k), c.field(k).orElseThrow().logicalType()));
     }
-    return all.stream().map(p -> "CAST(" + p + " AS " + d.stringType() + ")").collect(Collectors.joining(" || '|' || "));
+    if (last != null) {
+      all.add(d.text(last, lastType));
+    }
+    return String.join(" || '|' || ", all);
   }
 
   private static String md5(String expression) {

@@ -18,7 +18,7 @@ import java.sql.Statement;
  * try (Connection c = databases.open(Engine.POSTGRES)) { ... }
  * }</pre>
  *
- * <p>Every session runs in UTC so that zoned timestamps render the same on both engines.
+ * <p>Sessions start in UTC; {@link #setTimeZone} changes that.
  */
 final class Databases implements AutoCloseable {
   private final EmbeddedPostgres postgres;
@@ -39,10 +39,15 @@ final class Databases implements AutoCloseable {
       case DUCKDB -> DriverManager.getConnection("jdbc:duckdb:");
       case POSTGRES -> newPostgresDatabase();
     };
-    try (Statement s = connection.createStatement()) {
-      s.execute(engine == Engine.DUCKDB ? "SET TimeZone = 'UTC'" : "SET TIME ZONE 'UTC'");
-    }
+    setTimeZone(connection, engine, "UTC");
     return connection;
+  }
+
+  /** Sets the session time zone, an IANA name such as {@code Asia/Kolkata}. */
+  static void setTimeZone(Connection connection, Engine engine, String zone) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute((engine == Engine.DUCKDB ? "SET TimeZone = '" : "SET TIME ZONE '") + zone + "'");
+    }
   }
 
   private Connection newPostgresDatabase() throws SQLException {

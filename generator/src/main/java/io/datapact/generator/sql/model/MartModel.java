@@ -16,7 +16,8 @@ import java.util.List;
  * @param skExpression the surrogate key over alias {@code r} (SCD2: over key and valid_from)
  * @param keys the business key (dimensions) or grain (facts)
  * @param keyColumns the key fields' cast projections over raw alias {@code r}
- * @param hashColumns quoted columns whose values make up the content hash
+ * @param hashColumns the columns whose values make up the content hash: their text (expression,
+ *     over the alias {@link #ALIAS}) and quoted name
  * @param stringType the dialect's string type, for hashing
  * @param compareHash whether new rows equal to the stored row are skipped (not for facts, whose
  *     hash covers dimension keys looked up later)
@@ -52,7 +53,7 @@ public record MartModel(
     String gapsTable,
     StagedSource source,
     List<Projection> keyColumns,
-    List<String> hashColumns,
+    List<Projection> hashColumns,
     String stringType,
     boolean compareHash,
     List<Projection> deletions,
@@ -65,6 +66,9 @@ public record MartModel(
     String deletes,
     boolean insertOnly,
     boolean versioned) {
+
+  /** Stands for the row alias in {@code hashColumns}; NUL never occurs in a quoted name. */
+  public static final String ALIAS = "\0";
 
   public MartModel {
     columns = List.copyOf(columns);
@@ -92,7 +96,7 @@ public record MartModel(
       if (i > 0) {
         out.append(" || '|' || ");
       }
-      String text = "CAST(" + alias + "." + hashColumns.get(i) + " AS " + stringType + ")";
+      String text = hashColumns.get(i).expression().replace(ALIAS, alias);
       out.append("coalesce(CAST(length(").append(text).append(") AS ").append(stringType).append(") || ':' || ")
           .append(text).append(", '\\N')");
     }
