@@ -3,11 +3,13 @@ package io.datapact.generator.scenario;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -68,7 +70,7 @@ final class Cells {
       return timestamp(rs.getObject(column, LocalDateTime.class));
     }
     if (type.equals("date")) {
-      return rs.getObject(column, java.time.LocalDate.class).toString();
+      return rs.getObject(column, LocalDate.class).toString();
     }
     if (type.equals("json") || type.equals("jsonb")) {
       return json(rs.getString(column));
@@ -99,7 +101,7 @@ final class Cells {
     try {
       Object tree = JSON.readValue(text, Object.class);
       return JSON.writeValueAsString(tree);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("not JSON: " + text, e);
     }
   }

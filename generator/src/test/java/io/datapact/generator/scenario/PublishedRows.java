@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -189,7 +190,7 @@ final class PublishedRows {
 
   private static Map<String, List<List<String>>> snapshot(Connection connection, Dialect d, List<Relation> objects,
       String select) throws SQLException {
-    Map<String, List<List<String>>> all = new java.util.TreeMap<>();
+    Map<String, List<List<String>>> all = new TreeMap<>();
     for (Relation r : objects) {
       try (Statement s = connection.createStatement();
           ResultSet rs = s.executeQuery("SELECT " + select + " FROM " + d.qualified(r.schema(), r.name()))) {

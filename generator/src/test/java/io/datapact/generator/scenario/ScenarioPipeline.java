@@ -7,7 +7,6 @@ import io.datapact.generator.Generator;
 import io.datapact.generator.pipeline.PipelineNode;
 import io.datapact.generator.run.PipelineRunner;
 import io.datapact.generator.run.ScriptRunner;
-import io.datapact.generator.sql.Dialects;
 import io.datapact.generator.sql.PipelineCatalog;
 import io.datapact.generator.sql.Relation;
 import io.datapact.model.Contract;
@@ -20,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -54,10 +54,6 @@ final class ScenarioPipeline {
 
   PipelineCatalog catalog() {
     return catalog;
-  }
-
-  GeneratedFiles files() {
-    return files;
   }
 
   /** The folder of a contract's scenario data. */
@@ -96,7 +92,7 @@ final class ScenarioPipeline {
 
   /** The batch names of step {@code n} over all contracts, in load order: {@code batch-<n>}, {@code batch-<n>b}. */
   List<String> batchNames(int step) throws IOException {
-    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    TreeSet<String> names = new TreeSet<>();
     for (Contract c : contracts()) {
       for (Path batch : batches(c, step)) {
         String file = batch.getFileName().toString();
