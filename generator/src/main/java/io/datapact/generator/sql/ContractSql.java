@@ -12,7 +12,10 @@ import io.datapact.generator.sql.model.StagingModel;
 import io.datapact.model.Contract;
 import io.datapact.model.Durations;
 import io.datapact.model.Field;
+import io.datapact.model.HardDeletes;
+import io.datapact.model.IncrementalStrategy;
 import io.datapact.model.Kind;
+import io.datapact.model.LogicalType;
 import io.datapact.model.Transform;
 import io.datapact.model.Wire;
 import java.util.ArrayList;
@@ -74,6 +77,9 @@ public final class ContractSql {
     }
     Relation mart = names.mart().get();
     boolean scd2 = c.kind() == Kind.DIMENSION && c.scd().type() == 2;
+    // Without a deleted flag, every batch of an SCD2 feed is a full snapshot: a key missing from a
+    // batch was deleted then (unless deletes are ignored).
+    boolean snapshot = scd2 && c.scd().deletes() != HardDeletes.IGNORE && c.source().deletedFlag() == null;
     boolean history = c.kind() == Kind.DIMENSION && (c.scd().type() == 2 || c.scd().type() == 3);
     List<String> keyNames = c.kind() == Kind.DIMENSION ? c.scd().key() : c.grain();
     KeySet keys = new KeySet(keyNames.stream().map(d::quote).toList());
@@ -91,9 +97,11 @@ public final class ContractSql {
     List<Projection> previous = previous();
     previous.forEach(p -> columns.add(new Column(p.alias(), previousType(p))));
     String timestamp = d.quote(c.scd() != null && c.scd().updatedAt() != null ? c.scd().updatedAt() : "_loaded_at");
+    // The type of the version time: updatedAt's, else the load time's (a UTC timestamp).
+    LogicalType versionType = c.scd() != null && c.scd().updatedAt() != null
+        ? c.field(c.scd().updatedAt()).orElseThrow().logicalType() : LogicalType.parse("timestamp");
+    String tsType = c.scd() != null && c.scd().updatedAt() != null ? d.type(versionType) : d.loadTimeType();
     if (scd2) {
-      String tsType = c.scd().updatedAt() != null
-          ? d.type(c.field(c.scd().updatedAt()).orElseThrow().logicalType()) : d.loadTimeType();
       columns.add(new Column(d.quote("valid_from"), tsType));
       columns.add(new Column(d.quote("valid_to"), tsType));
       columns.add(new Column(d.quote("is_current"), "BOOLEAN NOT NULL"));
@@ -107,18 +115,23 @@ public final class ContractSql {
     if (history) {
       dedup.add(c.scd().updatedAt() != null ? d.quote(c.scd().updatedAt()) : d.quote("_loaded_at"));
     }
-    boolean earliest = c.kind() == Kind.DIMENSION && c.scd().type() == 0;
-    StagedSource source = source(dedup, earliest);
+    // SCD0 keeps a key's first values; an append fact only adds rows, so a re-sent row never
+    // replaces the one first loaded.
+    boolean firstWins = c.kind() == Kind.DIMENSION ? c.scd().type() == 0
+        : c.incremental() != null && c.incremental().strategy() == IncrementalStrategy.APPEND;
+    StagedSource source = source(dedup, firstWins);
     String skExpression = sk == null ? null
-        : scd2 ? md5(concat(keyNames.stream().map(k -> "w." + d.quote(k)).collect(Collectors.toList()), "w." + timestamp))
-        : md5(concat(keyNames.stream().map(k -> "r." + d.quote(k)).collect(Collectors.toList()), null));
+        : scd2 ? md5(concat(keyNames, "w", "w." + d.quote("_dp_from"), versionType))
+        : md5(concat(keyNames, "r", null, null));
     return Optional.of(new MartModel(c.id() + " " + c.version(), d.quote(mart.schema()), table(mart),
         d.literal(mart.toString()), d.qualified(ObjectNames.STATE, "processed_batches"), columns,
         c.fields().stream().map(f -> d.quote(f.name())).toList(), sk, skExpression, keys,
         d.quote("dp_keys_" + names.base()), d.quote("dp_rows_" + names.base()), d.quote("dp_history_" + names.base()),
-        d.quote("dp_batches_" + names.base()), source, keyColumns(source, keyNames), hashColumns(lookups), d.stringType(), c.kind() != Kind.FACT, deletions(scd2, keyNames, timestamp),
+        d.quote("dp_batches_" + names.base()), d.quote("dp_gaps_" + names.base()), source,
+        keyColumns(source, keyNames), hashColumns(lookups), d.stringType(), c.kind() != Kind.FACT,
+        deletions(snapshot, keyNames, versionType), lastKnown(snapshot, keys), versionStart(snapshot, timestamp, versionType),
         lookbackKeys(mart, keys), lookups, previous, timestamp, c.scd() == null ? "ignore" : Wire.of(c.scd().deletes()),
-        c.kind() == Kind.DIMENSION && c.scd().type() == 0, scd2));
+        firstWins, scd2));
   }
 
   private StagedSource source(List<String> dedupKeys, boolean earliest) {
@@ -128,6 +141,10 @@ public final class ContractSql {
     }
     String direction = earliest ? " ASC" : " DESC";
     String order = AUDIT.stream().map(a -> d.quote(a) + direction).collect(Collectors.joining(", "));
+    if (!earliest && c.scd() != null && c.scd().updatedAt() != null) {
+      // updatedAt tells which of two rows of a key is newer; a stale re-delivery must not win.
+      order = d.quote(c.scd().updatedAt()) + " DESC NULLS LAST, " + order;
+    }
     String deleted = c.source().deletedFlag() == null ? null : d.quote(c.source().deletedFlag());
     return new StagedSource(table(names.raw()), columns, AUDIT.stream().map(d::quote).toList(), dedupKeys, order, deleted);
   }
@@ -155,26 +172,60 @@ public final class ContractSql {
     return expr;
   }
 
-  /** SCD2 over a snapshot feed: a key missing from a later batch is a deletion at that batch's load time. */
-  private List<Projection> deletions(boolean scd2, List<String> keyNames, String timestamp) {
-    if (!scd2 || c.scd().deletes() == io.datapact.model.HardDeletes.IGNORE || c.source().deletedFlag() != null) {
+  /**
+   * SCD2 over a snapshot feed: the row of a key missing from a batch after being present, over the
+   * gaps table {@code g}. Non-key fields are filled with the last known values ({@link #lastKnown}).
+   */
+  private List<Projection> deletions(boolean snapshot, List<String> keyNames, LogicalType versionType) {
+    if (!snapshot) {
       return List.of();
     }
     List<Projection> out = new ArrayList<>();
     for (Field f : c.fields()) {
       String q = d.quote(f.name());
-      String type = d.type(f.logicalType());
-      String expr = keyNames.contains(f.name()) ? "g." + q
-          : q.equals(timestamp) ? "CAST(b." + d.quote("_loaded_at") + " AS " + type + ")"
-          : "CAST(NULL AS " + type + ")";
-      out.add(new Projection(expr, q));
+      out.add(new Projection(keyNames.contains(f.name()) ? "g." + q : "CAST(NULL AS " + d.type(f.logicalType()) + ")", q));
     }
-    out.add(new Projection("b." + d.quote("_loaded_at"), d.quote("_loaded_at")));
-    out.add(new Projection("b." + d.quote("_batch_id"), d.quote("_batch_id")));
+    out.add(new Projection("g." + d.quote("_dp_gone_at"), d.quote("_loaded_at")));
+    out.add(new Projection("g." + d.quote("_dp_gone_batch"), d.quote("_batch_id")));
     out.add(new Projection("CAST(NULL AS " + d.stringType() + ")", d.quote("_source_file")));
     out.add(new Projection("CAST(NULL AS BIGINT)", d.quote("_source_row")));
     out.add(new Projection("TRUE", d.quote("_is_deleted")));
+    out.add(new Projection(d.fromLoadTime("g." + d.quote("_dp_gone_at"), versionType), d.quote("_dp_from")));
     return out;
+  }
+
+  /**
+   * SCD2 over a snapshot feed: the fields over {@code u}, where a deletion row takes the values of
+   * the row before it, so that a closed or flagged version keeps what was last known of the key.
+   */
+  private List<Projection> lastKnown(boolean snapshot, KeySet keys) {
+    if (!snapshot) {
+      return List.of();
+    }
+    String window = " OVER (PARTITION BY " + keys.list("u") + " ORDER BY u." + d.quote("_dp_from") + ", u."
+        + d.quote("_is_deleted") + ")";
+    List<Projection> out = new ArrayList<>();
+    for (Field f : c.fields()) {
+      String q = d.quote(f.name());
+      out.add(new Projection(keys.columns().contains(q) ? "u." + q
+          : "CASE WHEN u." + d.quote("_is_deleted") + " THEN lag(u." + q + ")" + window + " ELSE u." + q + " END", q));
+    }
+    return out;
+  }
+
+  /**
+   * When a version starts, over a staged row {@code p}: its version time, except for a row that
+   * reappears after its key was deleted without a newer version time (a snapshot that lost the key
+   * and shows it again unchanged), which starts when it was first loaded again.
+   */
+  private String versionStart(boolean snapshot, String timestamp, LogicalType versionType) {
+    String time = "p." + timestamp;
+    if (!snapshot) {
+      return time;
+    }
+    String goneAt = "p." + d.quote("_dp_gone_at");
+    return "CASE WHEN " + goneAt + " IS NOT NULL AND " + time + " <= " + d.fromLoadTime(goneAt, versionType)
+        + " THEN " + d.fromLoadTime("p." + d.quote("_dp_first_at"), versionType) + " ELSE " + time + " END";
   }
 
   private List<Projection> keyColumns(StagedSource source, List<String> keyNames) {
@@ -230,8 +281,8 @@ public final class ContractSql {
     return d.type(c.field(field).orElseThrow().logicalType());
   }
 
-  private List<String> hashColumns(List<Lookup> lookups) {
-    List<String> parts = new ArrayList<>();
+  private List<Projection> hashColumns(List<Lookup> lookups) {
+    List<Projection> parts = new ArrayList<>();
     List<String> keys = c.kind() == Kind.DIMENSION ? c.scd().key() : c.grain();
     String skip = c.scd() != null ? c.scd().updatedAt() : null;
     List<String> tracked = c.scd() != null && c.scd().type() == 2 && !c.scd().tracked().isEmpty()
@@ -240,19 +291,24 @@ public final class ContractSql {
       boolean hashed = tracked != null ? tracked.contains(f.name())
           : !keys.contains(f.name()) && !f.name().equals(skip);
       if (hashed) {
-        parts.add(d.quote(f.name()));
+        String q = d.quote(f.name());
+        parts.add(new Projection(d.text(MartModel.ALIAS + "." + q, f.logicalType()), q));
       }
     }
-    lookups.forEach(l -> parts.add(l.out()));
+    lookups.forEach(l -> parts.add(new Projection(d.text(MartModel.ALIAS + "." + l.out(), LogicalType.parse("string")), l.out())));
     return parts;
   }
 
-  private String concat(List<String> parts, String last) {
-    List<String> all = new ArrayList<>(parts);
-    if (last != null) {
-      all.add(last);
+  /** The surrogate key text: the key fields over {@code alias}, then {@code last} of type {@code lastType}, if any. */
+  private String concat(List<String> keyNames, String alias, String last, LogicalType lastType) {
+    List<String> all = new ArrayList<>();
+    for (String k : keyNames) {
+      all.add(d.text(alias + "." + d.quote(k), c.field(k).orElseThrow().logicalType()));
     }
-    return all.stream().map(p -> "CAST(" + p + " AS " + d.stringType() + ")").collect(Collectors.joining(" || '|' || "));
+    if (last != null) {
+      all.add(d.text(last, lastType));
+    }
+    return String.join(" || '|' || ", all);
   }
 
   private static String md5(String expression) {

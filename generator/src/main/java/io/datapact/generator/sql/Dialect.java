@@ -74,6 +74,21 @@ public abstract class Dialect {
     return "'" + value.replace("'", "''") + "'";
   }
 
+  /**
+   * A value as text for hashing and surrogate keys. Zoned timestamps are written in UTC, so that
+   * the text does not depend on the session's time zone.
+   */
+  public String text(String expression, LogicalType type) {
+    String value = type.base() == LogicalType.Base.TIMESTAMPTZ ? "(" + expression + " AT TIME ZONE 'UTC')" : expression;
+    return "CAST(" + value + " AS " + stringType() + ")";
+  }
+
+  /** A load time (a timestamp in UTC, see {@link #loadTimeType()}) as a value of {@code type}. */
+  public String fromLoadTime(String expression, LogicalType type) {
+    return type.base() == LogicalType.Base.TIMESTAMPTZ ? "(" + expression + " AT TIME ZONE 'UTC')"
+        : "CAST(" + expression + " AS " + type(type) + ")";
+  }
+
   /** An interval literal for a contract duration such as {@code 3d}. */
   public String interval(java.time.Duration duration) {
     return "INTERVAL '" + duration.toSeconds() + " seconds'";

@@ -45,20 +45,27 @@ public record ObjectNames(String base, Relation raw, Relation staging, Optional<
       Contract latest = versions.stream()
           .max(Comparator.comparing(c -> SemVer.parse(c.version()).orElseThrow())).orElseThrow();
       for (Contract c : versions) {
-        names.put(c, of(c, sideBySide, c == latest));
+        boolean sharedTable = c.source().table() != null && versions.stream()
+            .filter(o -> o != c).anyMatch(o -> c.source().table().equals(o.source().table()));
+        names.put(c, of(c, sideBySide, c == latest, sharedTable));
       }
     }
     return names;
   }
 
-  private static ObjectNames of(Contract c, boolean sideBySide, boolean latest) {
+  /**
+   * A declared {@code source.table} is where loaders land the rows, so it is used as written; only
+   * when another major of the id declares the same table does each get the major's suffix.
+   */
+  private static ObjectNames of(Contract c, boolean sideBySide, boolean latest, boolean sharedTable) {
     String unsuffixed = c.domain() + "__" + c.name();
     String suffix = sideBySide ? "_v" + c.majorVersion() : "";
     String base = unsuffixed + suffix;
-    Relation raw = c.source().table() == null
+    String table = c.source().table();
+    Relation raw = table == null
         ? new Relation(RAW, base)
-        : new Relation(c.source().table().substring(0, c.source().table().indexOf('.')),
-            c.source().table().substring(c.source().table().indexOf('.') + 1));
+        : new Relation(table.substring(0, table.indexOf('.')),
+            table.substring(table.indexOf('.') + 1) + (sharedTable ? suffix : ""));
     Relation staging = new Relation(STAGING, "stg_" + base);
     String prefix = c.kind() == Kind.DIMENSION ? "dim_" : "fct_";
     Optional<Relation> mart = c.kind() == Kind.SOURCE ? Optional.empty()

@@ -16,18 +16,23 @@ import java.util.List;
  * @param skExpression the surrogate key over alias {@code r} (SCD2: over key and valid_from)
  * @param keys the business key (dimensions) or grain (facts)
  * @param keyColumns the key fields' cast projections over raw alias {@code r}
- * @param hashColumns quoted columns whose values make up the content hash
+ * @param hashColumns the columns whose values make up the content hash: their text (expression,
+ *     over the alias {@link #ALIAS}) and quoted name
  * @param stringType the dialect's string type, for hashing
  * @param compareHash whether new rows equal to the stored row are skipped (not for facts, whose
  *     hash covers dimension keys looked up later)
- * @param deletions for SCD2 snapshot feeds, the projections of a deletion row (keys from {@code g},
- *     load time from {@code b}); empty when deletions are flagged rows or ignored
+ * @param gapsTable SCD2 snapshot feeds: the keys missing from a batch after being present
+ * @param deletions for SCD2 snapshot feeds, the projections of a deletion row over the gaps table
+ *     {@code g}; empty when deletions are flagged rows or ignored
+ * @param lastKnown for SCD2 snapshot feeds, the fields over {@code u} with deletion rows filled
+ *     from the row before them; empty otherwise
+ * @param versionStart SCD2: when the version of a staged row {@code p} starts
  * @param lookbackKeys a SELECT of grains inside the lookback window, or null
  * @param lookups dimension keys of a fact
  * @param previous SCD3 previous-value projections over the current row {@code c}
  * @param timestamp the quoted column holding the version time (SCD2 and SCD3)
  * @param deletes SCD2 hard-delete handling: ignore, close or flag
- * @param insertOnly SCD0: never update a key once loaded
+ * @param insertOnly SCD0 and append facts: never update a key once loaded
  * @param versioned SCD2: rows are versions, only the current one is compared
  */
 public record MartModel(
@@ -45,12 +50,15 @@ public record MartModel(
     String rowsTable,
     String historyTable,
     String batchesTable,
+    String gapsTable,
     StagedSource source,
     List<Projection> keyColumns,
-    List<String> hashColumns,
+    List<Projection> hashColumns,
     String stringType,
     boolean compareHash,
     List<Projection> deletions,
+    List<Projection> lastKnown,
+    String versionStart,
     String lookbackKeys,
     List<Lookup> lookups,
     List<Projection> previous,
@@ -59,17 +67,26 @@ public record MartModel(
     boolean insertOnly,
     boolean versioned) {
 
+  /** Stands for the row alias in {@code hashColumns}; NUL never occurs in a quoted name. */
+  public static final String ALIAS = "\0";
+
   public MartModel {
     columns = List.copyOf(columns);
     fields = List.copyOf(fields);
     keyColumns = List.copyOf(keyColumns);
     hashColumns = List.copyOf(hashColumns);
     deletions = List.copyOf(deletions);
+    lastKnown = List.copyOf(lastKnown);
     lookups = List.copyOf(lookups);
     previous = List.copyOf(previous);
   }
 
-  /** The content hash of the row with alias {@code alias}: md5 over the hash columns as text. */
+  /**
+   * The content hash of the row with alias {@code alias}: md5 over the hash columns as text, each
+   * written {@code <length>:<text>} and NULL as {@code \N}, joined by {@code |}. The length prefix
+   * keeps the encoding unambiguous: a value {@code \N} is not NULL, and a {@code |} moving from
+   * one column to the next changes the hash.
+   */
   public String rowHash(String alias) {
     if (hashColumns.isEmpty()) {
       return "md5('')";
@@ -79,8 +96,9 @@ public record MartModel(
       if (i > 0) {
         out.append(" || '|' || ");
       }
-      out.append("coalesce(CAST(").append(alias).append('.').append(hashColumns.get(i)).append(" AS ")
-          .append(stringType).append("), '\\N')");
+      String text = hashColumns.get(i).expression().replace(ALIAS, alias);
+      out.append("coalesce(CAST(length(").append(text).append(") AS ").append(stringType).append(") || ':' || ")
+          .append(text).append(", '\\N')");
     }
     return out.append(')').toString();
   }

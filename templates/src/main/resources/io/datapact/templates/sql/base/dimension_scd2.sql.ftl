@@ -23,38 +23,72 @@ GROUP BY r."_batch_id";
 </#if>
 <@lib.changedKeys m/>
 
+<#if m.deletions?has_content>
+DROP TABLE IF EXISTS ${m.gapsTable};
+
+-- A key present in a snapshot batch and missing from the next one was deleted at that batch's load.
+CREATE TEMP TABLE ${m.gapsTable} AS
+SELECT <#list m.keys.columns as k>p.${k}, </#list>b."_dp_batch" AS "_dp_gone", b."_loaded_at" AS "_dp_gone_at", b."_batch_id" AS "_dp_gone_batch"
+FROM (
+  SELECT x.*, lead(x."_dp_batch") OVER (PARTITION BY ${m.keys.list("x")} ORDER BY x."_dp_batch") AS "_dp_next"
+  FROM (
+    SELECT DISTINCT <#list m.keyColumns as p>${p.expression} AS ${p.alias}, </#list>b."_dp_batch"
+    FROM ${m.source.raw} AS r
+    JOIN ${m.batchesTable} AS b ON b."_batch_id" = r."_batch_id"
+  ) AS x
+  WHERE EXISTS (SELECT 1 FROM ${m.keysTable} AS k WHERE ${m.keys.match("k", "x")})
+) AS p
+JOIN ${m.batchesTable} AS b ON b."_dp_batch" = p."_dp_batch" + 1
+WHERE p."_dp_next" > p."_dp_batch" + 1
+   OR (p."_dp_next" IS NULL AND p."_dp_batch" < (SELECT max(m."_dp_batch") FROM ${m.batchesTable} AS m));
+
+</#if>
 DROP TABLE IF EXISTS ${m.rowsTable};
 
 CREATE TEMP TABLE ${m.rowsTable} AS
-SELECT v.*, lead(v.${m.timestamp}) OVER (PARTITION BY ${m.keys.list("v")} ORDER BY v.${m.timestamp}) AS "_dp_next"
+SELECT v.*, lead(v."_dp_from") OVER (PARTITION BY ${m.keys.list("v")} ORDER BY v."_dp_from") AS "_dp_next"
 FROM (
   SELECT h.*,
-    lag(h."_row_hash") OVER (PARTITION BY ${m.keys.list("h")} ORDER BY h.${m.timestamp}) AS "_dp_prev_hash",
-    lag(h."_is_deleted") OVER (PARTITION BY ${m.keys.list("h")} ORDER BY h.${m.timestamp}) AS "_dp_prev_deleted"
+    lag(h."_row_hash") OVER (PARTITION BY ${m.keys.list("h")} ORDER BY h."_dp_from") AS "_dp_prev_hash",
+    lag(h."_is_deleted") OVER (PARTITION BY ${m.keys.list("h")} ORDER BY h."_dp_from") AS "_dp_prev_deleted"
   FROM (
     SELECT r.*, ${m.rowHash("r")} AS "_row_hash"
     FROM (
-<@lib.staged src=m.source filter=lib.keyFilter(m)/>
 <#if m.deletions?has_content>
-      UNION ALL
-      -- A key missing from a snapshot batch after being present was deleted at that batch's load.
-      SELECT <#list m.deletions as p>${p.expression} AS ${p.alias}<#sep>, </#list>
-
+      SELECT <#list m.lastKnown as p>${p.expression} AS ${p.alias}, </#list><#list m.source.audit as a>u.${a}, </#list>u."_is_deleted", u."_dp_from"
       FROM (
-        SELECT p.*, p."_dp_batch" + 1 AS "_dp_gone"
+        -- The versions delivered: one row per key, version time and the gaps before its batch, so a
+        -- key that comes back unchanged after a gap is a new version, not the one before the gap.
+        SELECT <#list m.source.columns as p>p.${p.alias}, </#list><#list m.source.audit as a>p.${a}, </#list>FALSE AS "_is_deleted", ${m.versionStart} AS "_dp_from"
         FROM (
-          SELECT x.*, lead(x."_dp_batch") OVER (PARTITION BY ${m.keys.list("x")} ORDER BY x."_dp_batch") AS "_dp_next"
+          SELECT c.*,
+            row_number() OVER (PARTITION BY <#list m.source.dedupKeys as k>c.${k}, </#list>c."_dp_epoch" ORDER BY ${m.source.dedupOrder}) AS "_dp_rank",
+            min(c."_dp_loaded") OVER (PARTITION BY <#list m.source.dedupKeys as k>c.${k}, </#list>c."_dp_epoch") AS "_dp_first_at"
           FROM (
-            SELECT DISTINCT <#list m.keyColumns as p>${p.expression} AS ${p.alias}, </#list>b."_dp_batch"
-            FROM ${m.source.raw} AS r
-            JOIN ${m.batchesTable} AS b ON b."_batch_id" = r."_batch_id"
-          ) AS x
-          WHERE EXISTS (SELECT 1 FROM ${m.keysTable} AS k WHERE ${m.keys.match("k", "x")})
+            SELECT s.*, b."_loaded_at" AS "_dp_loaded",
+              (SELECT count(*) FROM ${m.gapsTable} AS g WHERE ${m.keys.match("g", "s")} AND g."_dp_gone" <= b."_dp_batch") AS "_dp_epoch",
+              (SELECT max(g."_dp_gone_at") FROM ${m.gapsTable} AS g WHERE ${m.keys.match("g", "s")} AND g."_dp_gone" <= b."_dp_batch") AS "_dp_gone_at"
+            FROM (
+              SELECT
+<#list m.source.columns as p>                ${p.expression} AS ${p.alias},
+</#list><#list m.source.audit as a>                r.${a}<#sep>,</#sep>
+</#list>              FROM ${m.source.raw} AS r
+            ) AS s
+            JOIN ${m.batchesTable} AS b ON b."_batch_id" = s."_batch_id"
+            WHERE EXISTS (SELECT 1 FROM ${m.keysTable} AS k WHERE ${m.keys.match("k", "s")})
+          ) AS c
         ) AS p
-        WHERE p."_dp_next" > p."_dp_batch" + 1
-           OR (p."_dp_next" IS NULL AND p."_dp_batch" < (SELECT max(m."_dp_batch") FROM ${m.batchesTable} AS m))
-      ) AS g
-      JOIN ${m.batchesTable} AS b ON b."_dp_batch" = g."_dp_gone"
+        WHERE p."_dp_rank" = 1
+        UNION ALL
+        SELECT <#list m.deletions as p>${p.expression} AS ${p.alias}<#sep>, </#list>
+
+        FROM ${m.gapsTable} AS g
+      ) AS u
+<#else>
+      SELECT p.*, ${m.versionStart} AS "_dp_from"
+      FROM (
+<@lib.staged src=m.source filter=lib.keyFilter(m)/>
+      ) AS p
 </#if>
     ) AS r<#if m.deletes == "ignore">
 
@@ -68,7 +102,7 @@ DELETE FROM ${m.target} AS t
 WHERE EXISTS (SELECT 1 FROM ${m.keysTable} AS k WHERE ${m.keys.match("k", "t")});
 
 INSERT INTO ${m.target} (${m.sk}, <#list m.fields as f>${f}, </#list>"valid_from", "valid_to", "is_current", "is_deleted", "_row_hash", "_loaded_at", "_batch_id")
-SELECT ${m.skExpression}, <#list m.fields as f>w.${f}, </#list>w.${m.timestamp}, w."_dp_next", w."_dp_next" IS NULL, w."_is_deleted", w."_row_hash", w."_loaded_at", w."_batch_id"
+SELECT ${m.skExpression}, <#list m.fields as f>w.${f}, </#list>w."_dp_from", w."_dp_next", w."_dp_next" IS NULL, w."_is_deleted", w."_row_hash", w."_loaded_at", w."_batch_id"
 FROM ${m.rowsTable} AS w<#if m.deletes == "close">
 
 WHERE NOT w."_is_deleted"</#if>;
@@ -77,6 +111,8 @@ WHERE NOT w."_is_deleted"</#if>;
 <#if m.deletions?has_content>
 
 DROP TABLE IF EXISTS ${m.batchesTable};
+
+DROP TABLE IF EXISTS ${m.gapsTable};
 </#if>
 
 COMMIT;
