@@ -48,19 +48,19 @@ FROM (
 
 WHERE NOT EXISTS (
   SELECT 1 FROM "marts"."dim_benefits__companies" AS t
-  WHERE t."company_id" IS NOT DISTINCT FROM n."company_id"
-    AND t."_row_hash" = md5(coalesce(CAST(n."company_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."naics_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."region" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."country_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."headcount_band" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."is_active" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."contract_start_date" AS VARCHAR), '\N'))
+  WHERE t."company_id" = n."company_id"
+    AND t."_row_hash" = md5(coalesce(CAST(length(CAST(n."company_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."naics_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."naics_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."country_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."headcount_band" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."headcount_band" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."is_active" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."is_active" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."contract_start_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."contract_start_date" AS VARCHAR), '\N'))
 
 );
 
 DROP TABLE IF EXISTS "dp_rows_benefits__companies";
 
 CREATE TEMP TABLE "dp_rows_benefits__companies" AS
-SELECT r.*, md5(coalesce(CAST(r."company_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."naics_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."region" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."country_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."headcount_band" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."is_active" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."contract_start_date" AS VARCHAR), '\N')) AS "_row_hash"
+SELECT r.*, md5(coalesce(CAST(length(CAST(r."company_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."company_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."naics_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."naics_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."country_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."country_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."headcount_band" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."headcount_band" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."is_active" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."is_active" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."contract_start_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."contract_start_date" AS VARCHAR), '\N')) AS "_row_hash"
 FROM (
 SELECT d."company_id", d."company_name", d."naics_code", d."region", d."country_code", d."headcount_band", d."is_active", d."contract_start_date", d."updated_at", d."_loaded_at", d."_batch_id", d."_source_file", d."_source_row", FALSE AS "_is_deleted"
 FROM (
-  SELECT c.*, row_number() OVER (PARTITION BY c."company_id" ORDER BY "_loaded_at" DESC, "_batch_id" DESC, "_source_file" DESC, "_source_row" DESC) AS "_dp_rank"
+  SELECT c.*, row_number() OVER (PARTITION BY c."company_id" ORDER BY "updated_at" DESC NULLS LAST, "_loaded_at" DESC, "_batch_id" DESC, "_source_file" DESC, "_source_row" DESC) AS "_dp_rank"
   FROM (
     SELECT
       CAST(r."account_id" AS BIGINT) AS "company_id",
@@ -78,7 +78,7 @@ FROM (
       r."_source_row"
     FROM "raw_benefits"."crm_accounts" AS r
   ) AS c
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__companies" AS k WHERE k."company_id" IS NOT DISTINCT FROM c."company_id")
+  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__companies" AS k WHERE k."company_id" = c."company_id")
 ) AS d
 WHERE d."_dp_rank" = 1
 ) AS r;
@@ -86,7 +86,7 @@ WHERE d."_dp_rank" = 1
 DELETE FROM "marts"."dim_benefits__companies" AS t
 WHERE EXISTS (
   SELECT 1 FROM "dp_rows_benefits__companies" AS r
-  WHERE r."company_id" IS NOT DISTINCT FROM t."company_id"
+  WHERE r."company_id" = t."company_id"
     AND (r."_is_deleted" OR r."_row_hash" <> t."_row_hash")
 );
 
@@ -94,7 +94,7 @@ INSERT INTO "marts"."dim_benefits__companies" ("companies_sk", "company_id", "co
 SELECT md5(CAST(r."company_id" AS VARCHAR)), r."company_id", r."company_name", r."naics_code", r."region", r."country_code", r."headcount_band", r."is_active", r."contract_start_date", r."updated_at", r."_row_hash", r."_loaded_at", r."_batch_id"
 FROM "dp_rows_benefits__companies" AS r
 WHERE NOT r."_is_deleted"
-  AND NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__companies" AS t WHERE t."company_id" IS NOT DISTINCT FROM r."company_id");
+  AND NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__companies" AS t WHERE t."company_id" = r."company_id");
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
 SELECT DISTINCT 'marts.dim_benefits__companies', r."_batch_id"

@@ -75,8 +75,8 @@ FROM (
 
 WHERE NOT EXISTS (
   SELECT 1 FROM "marts"."dim_benefits__employees" AS t
-  WHERE t."employee_id" IS NOT DISTINCT FROM n."employee_id"
-    AND t."_row_hash" = md5(coalesce(CAST(n."company_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."manager_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."job_title" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."department" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."work_region" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."employment_status" AS VARCHAR), '\N')) AND t."is_current" AND NOT t."is_deleted"
+  WHERE t."employee_id" = n."employee_id"
+    AND t."_row_hash" = md5(coalesce(CAST(length(CAST(n."company_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."manager_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."manager_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."job_title" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."job_title" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."department" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."department" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."work_region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."work_region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."employment_status" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."employment_status" AS VARCHAR), '\N')) AND t."is_current" AND NOT t."is_deleted"
 
 )
 
@@ -92,68 +92,84 @@ WHERE t."is_current" AND NOT t."is_deleted" AND t."employees_sk" <> '-1'
     SELECT 1 FROM (
       SELECT CAST(r."worker_id" AS BIGINT) AS "employee_id", r."_batch_id" FROM "raw_benefits"."hris_workers" AS r
     ) AS x
-    WHERE x."_batch_id" = nb."_batch_id" AND x."employee_id" IS NOT DISTINCT FROM t."employee_id"
+    WHERE x."_batch_id" = nb."_batch_id" AND x."employee_id" = t."employee_id"
   );
+
+DROP TABLE IF EXISTS "dp_gaps_benefits__employees";
+
+-- A key present in a snapshot batch and missing from the next one was deleted at that batch's load.
+CREATE TEMP TABLE "dp_gaps_benefits__employees" AS
+SELECT p."employee_id", b."_dp_batch" AS "_dp_gone", b."_loaded_at" AS "_dp_gone_at", b."_batch_id" AS "_dp_gone_batch"
+FROM (
+  SELECT x.*, lead(x."_dp_batch") OVER (PARTITION BY x."employee_id" ORDER BY x."_dp_batch") AS "_dp_next"
+  FROM (
+    SELECT DISTINCT CAST(r."worker_id" AS BIGINT) AS "employee_id", b."_dp_batch"
+    FROM "raw_benefits"."hris_workers" AS r
+    JOIN "dp_batches_benefits__employees" AS b ON b."_batch_id" = r."_batch_id"
+  ) AS x
+  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" = x."employee_id")
+) AS p
+JOIN "dp_batches_benefits__employees" AS b ON b."_dp_batch" = p."_dp_batch" + 1
+WHERE p."_dp_next" > p."_dp_batch" + 1
+   OR (p."_dp_next" IS NULL AND p."_dp_batch" < (SELECT max(m."_dp_batch") FROM "dp_batches_benefits__employees" AS m));
 
 DROP TABLE IF EXISTS "dp_rows_benefits__employees";
 
 CREATE TEMP TABLE "dp_rows_benefits__employees" AS
-SELECT v.*, lead(v."updated_at") OVER (PARTITION BY v."employee_id" ORDER BY v."updated_at") AS "_dp_next"
+SELECT v.*, lead(v."_dp_from") OVER (PARTITION BY v."employee_id" ORDER BY v."_dp_from") AS "_dp_next"
 FROM (
   SELECT h.*,
-    lag(h."_row_hash") OVER (PARTITION BY h."employee_id" ORDER BY h."updated_at") AS "_dp_prev_hash",
-    lag(h."_is_deleted") OVER (PARTITION BY h."employee_id" ORDER BY h."updated_at") AS "_dp_prev_deleted"
+    lag(h."_row_hash") OVER (PARTITION BY h."employee_id" ORDER BY h."_dp_from") AS "_dp_prev_hash",
+    lag(h."_is_deleted") OVER (PARTITION BY h."employee_id" ORDER BY h."_dp_from") AS "_dp_prev_deleted"
   FROM (
-    SELECT r.*, md5(coalesce(CAST(r."company_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."manager_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."job_title" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."department" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."work_region" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."employment_status" AS VARCHAR), '\N')) AS "_row_hash"
+    SELECT r.*, md5(coalesce(CAST(length(CAST(r."company_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."company_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."manager_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."manager_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."job_title" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."job_title" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."department" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."department" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."work_region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."work_region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."employment_status" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."employment_status" AS VARCHAR), '\N')) AS "_row_hash"
     FROM (
-SELECT d."employee_id", d."company_id", d."manager_id", d."full_name", d."work_email", d."birth_date", d."ssn", d."job_title", d."department", d."work_region", d."employment_status", d."hire_date", d."termination_date", d."dependents_count", d."updated_at", d."_loaded_at", d."_batch_id", d."_source_file", d."_source_row", FALSE AS "_is_deleted"
-FROM (
-  SELECT c.*, row_number() OVER (PARTITION BY c."employee_id", c."updated_at" ORDER BY "_loaded_at" DESC, "_batch_id" DESC, "_source_file" DESC, "_source_row" DESC) AS "_dp_rank"
-  FROM (
-    SELECT
-      CAST(r."worker_id" AS BIGINT) AS "employee_id",
-      CAST(r."employer_account_id" AS BIGINT) AS "company_id",
-      CAST(r."manager_id" AS BIGINT) AS "manager_id",
-      CAST(trim(r."full_name") AS VARCHAR) AS "full_name",
-      CAST(nullif(lower(trim(r."work_email")), '') AS VARCHAR) AS "work_email",
-      CAST(r."dob" AS DATE) AS "birth_date",
-      CAST(r."national_id" AS VARCHAR) AS "ssn",
-      CAST(nullif(trim(r."job_title"), '') AS VARCHAR) AS "job_title",
-      CAST(nullif(trim(r."department"), '') AS VARCHAR) AS "department",
-      CAST(lower(trim(r."work_region")) AS VARCHAR) AS "work_region",
-      CAST(lower(r."employment_status") AS VARCHAR) AS "employment_status",
-      CAST(r."hire_date" AS DATE) AS "hire_date",
-      CAST(r."termination_date" AS DATE) AS "termination_date",
-      CAST(r."dependents_count" AS INTEGER) AS "dependents_count",
-      CAST(r."updated_at" AS TIMESTAMP) AS "updated_at",
-      r."_loaded_at",
-      r."_batch_id",
-      r."_source_file",
-      r."_source_row"
-    FROM "raw_benefits"."hris_workers" AS r
-  ) AS c
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" IS NOT DISTINCT FROM c."employee_id")
-) AS d
-WHERE d."_dp_rank" = 1
-      UNION ALL
-      -- A key missing from a snapshot batch after being present was deleted at that batch's load.
-      SELECT g."employee_id" AS "employee_id", CAST(NULL AS BIGINT) AS "company_id", CAST(NULL AS BIGINT) AS "manager_id", CAST(NULL AS VARCHAR) AS "full_name", CAST(NULL AS VARCHAR) AS "work_email", CAST(NULL AS DATE) AS "birth_date", CAST(NULL AS VARCHAR) AS "ssn", CAST(NULL AS VARCHAR) AS "job_title", CAST(NULL AS VARCHAR) AS "department", CAST(NULL AS VARCHAR) AS "work_region", CAST(NULL AS VARCHAR) AS "employment_status", CAST(NULL AS DATE) AS "hire_date", CAST(NULL AS DATE) AS "termination_date", CAST(NULL AS INTEGER) AS "dependents_count", CAST(b."_loaded_at" AS TIMESTAMP) AS "updated_at", b."_loaded_at" AS "_loaded_at", b."_batch_id" AS "_batch_id", CAST(NULL AS VARCHAR) AS "_source_file", CAST(NULL AS BIGINT) AS "_source_row", TRUE AS "_is_deleted"
-
+      SELECT u."employee_id" AS "employee_id", CASE WHEN u."_is_deleted" THEN lag(u."company_id") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."company_id" END AS "company_id", CASE WHEN u."_is_deleted" THEN lag(u."manager_id") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."manager_id" END AS "manager_id", CASE WHEN u."_is_deleted" THEN lag(u."full_name") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."full_name" END AS "full_name", CASE WHEN u."_is_deleted" THEN lag(u."work_email") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."work_email" END AS "work_email", CASE WHEN u."_is_deleted" THEN lag(u."birth_date") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."birth_date" END AS "birth_date", CASE WHEN u."_is_deleted" THEN lag(u."ssn") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."ssn" END AS "ssn", CASE WHEN u."_is_deleted" THEN lag(u."job_title") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."job_title" END AS "job_title", CASE WHEN u."_is_deleted" THEN lag(u."department") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."department" END AS "department", CASE WHEN u."_is_deleted" THEN lag(u."work_region") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."work_region" END AS "work_region", CASE WHEN u."_is_deleted" THEN lag(u."employment_status") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."employment_status" END AS "employment_status", CASE WHEN u."_is_deleted" THEN lag(u."hire_date") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."hire_date" END AS "hire_date", CASE WHEN u."_is_deleted" THEN lag(u."termination_date") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."termination_date" END AS "termination_date", CASE WHEN u."_is_deleted" THEN lag(u."dependents_count") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."dependents_count" END AS "dependents_count", CASE WHEN u."_is_deleted" THEN lag(u."updated_at") OVER (PARTITION BY u."employee_id" ORDER BY u."_dp_from", u."_is_deleted") ELSE u."updated_at" END AS "updated_at", u."_loaded_at", u."_batch_id", u."_source_file", u."_source_row", u."_is_deleted", u."_dp_from"
       FROM (
-        SELECT p.*, p."_dp_batch" + 1 AS "_dp_gone"
+        -- The versions delivered: one row per key, version time and the gaps before its batch, so a
+        -- key that comes back unchanged after a gap is a new version, not the one before the gap.
+        SELECT p."employee_id", p."company_id", p."manager_id", p."full_name", p."work_email", p."birth_date", p."ssn", p."job_title", p."department", p."work_region", p."employment_status", p."hire_date", p."termination_date", p."dependents_count", p."updated_at", p."_loaded_at", p."_batch_id", p."_source_file", p."_source_row", FALSE AS "_is_deleted", CASE WHEN p."_dp_gone_at" IS NOT NULL AND p."updated_at" <= CAST(p."_dp_gone_at" AS TIMESTAMP) THEN CAST(p."_dp_first_at" AS TIMESTAMP) ELSE p."updated_at" END AS "_dp_from"
         FROM (
-          SELECT x.*, lead(x."_dp_batch") OVER (PARTITION BY x."employee_id" ORDER BY x."_dp_batch") AS "_dp_next"
+          SELECT c.*,
+            row_number() OVER (PARTITION BY c."employee_id", c."updated_at", c."_dp_epoch" ORDER BY "updated_at" DESC NULLS LAST, "_loaded_at" DESC, "_batch_id" DESC, "_source_file" DESC, "_source_row" DESC) AS "_dp_rank",
+            min(c."_dp_loaded") OVER (PARTITION BY c."employee_id", c."updated_at", c."_dp_epoch") AS "_dp_first_at"
           FROM (
-            SELECT DISTINCT CAST(r."worker_id" AS BIGINT) AS "employee_id", b."_dp_batch"
-            FROM "raw_benefits"."hris_workers" AS r
-            JOIN "dp_batches_benefits__employees" AS b ON b."_batch_id" = r."_batch_id"
-          ) AS x
-          WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" IS NOT DISTINCT FROM x."employee_id")
+            SELECT s.*, b."_loaded_at" AS "_dp_loaded",
+              (SELECT count(*) FROM "dp_gaps_benefits__employees" AS g WHERE g."employee_id" = s."employee_id" AND g."_dp_gone" <= b."_dp_batch") AS "_dp_epoch",
+              (SELECT max(g."_dp_gone_at") FROM "dp_gaps_benefits__employees" AS g WHERE g."employee_id" = s."employee_id" AND g."_dp_gone" <= b."_dp_batch") AS "_dp_gone_at"
+            FROM (
+              SELECT
+                CAST(r."worker_id" AS BIGINT) AS "employee_id",
+                CAST(r."employer_account_id" AS BIGINT) AS "company_id",
+                CAST(r."manager_id" AS BIGINT) AS "manager_id",
+                CAST(trim(r."full_name") AS VARCHAR) AS "full_name",
+                CAST(nullif(lower(trim(r."work_email")), '') AS VARCHAR) AS "work_email",
+                CAST(r."dob" AS DATE) AS "birth_date",
+                CAST(r."national_id" AS VARCHAR) AS "ssn",
+                CAST(nullif(trim(r."job_title"), '') AS VARCHAR) AS "job_title",
+                CAST(nullif(trim(r."department"), '') AS VARCHAR) AS "department",
+                CAST(lower(trim(r."work_region")) AS VARCHAR) AS "work_region",
+                CAST(lower(r."employment_status") AS VARCHAR) AS "employment_status",
+                CAST(r."hire_date" AS DATE) AS "hire_date",
+                CAST(r."termination_date" AS DATE) AS "termination_date",
+                CAST(r."dependents_count" AS INTEGER) AS "dependents_count",
+                CAST(r."updated_at" AS TIMESTAMP) AS "updated_at",
+                r."_loaded_at",
+                r."_batch_id",
+                r."_source_file",
+                r."_source_row"
+              FROM "raw_benefits"."hris_workers" AS r
+            ) AS s
+            JOIN "dp_batches_benefits__employees" AS b ON b."_batch_id" = s."_batch_id"
+            WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" = s."employee_id")
+          ) AS c
         ) AS p
-        WHERE p."_dp_next" > p."_dp_batch" + 1
-           OR (p."_dp_next" IS NULL AND p."_dp_batch" < (SELECT max(m."_dp_batch") FROM "dp_batches_benefits__employees" AS m))
-      ) AS g
-      JOIN "dp_batches_benefits__employees" AS b ON b."_dp_batch" = g."_dp_gone"
+        WHERE p."_dp_rank" = 1
+        UNION ALL
+        SELECT g."employee_id" AS "employee_id", CAST(NULL AS BIGINT) AS "company_id", CAST(NULL AS BIGINT) AS "manager_id", CAST(NULL AS VARCHAR) AS "full_name", CAST(NULL AS VARCHAR) AS "work_email", CAST(NULL AS DATE) AS "birth_date", CAST(NULL AS VARCHAR) AS "ssn", CAST(NULL AS VARCHAR) AS "job_title", CAST(NULL AS VARCHAR) AS "department", CAST(NULL AS VARCHAR) AS "work_region", CAST(NULL AS VARCHAR) AS "employment_status", CAST(NULL AS DATE) AS "hire_date", CAST(NULL AS DATE) AS "termination_date", CAST(NULL AS INTEGER) AS "dependents_count", CAST(NULL AS TIMESTAMP) AS "updated_at", g."_dp_gone_at" AS "_loaded_at", g."_dp_gone_batch" AS "_batch_id", CAST(NULL AS VARCHAR) AS "_source_file", CAST(NULL AS BIGINT) AS "_source_row", TRUE AS "_is_deleted", CAST(g."_dp_gone_at" AS TIMESTAMP) AS "_dp_from"
+
+        FROM "dp_gaps_benefits__employees" AS g
+      ) AS u
     ) AS r
 
   ) AS h
@@ -161,10 +177,10 @@ WHERE d."_dp_rank" = 1
 WHERE v."_dp_prev_hash" IS NULL OR v."_row_hash" <> v."_dp_prev_hash" OR v."_is_deleted" <> v."_dp_prev_deleted";
 
 DELETE FROM "marts"."dim_benefits__employees" AS t
-WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" IS NOT DISTINCT FROM t."employee_id");
+WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" = t."employee_id");
 
 INSERT INTO "marts"."dim_benefits__employees" ("employees_sk", "employee_id", "company_id", "manager_id", "full_name", "work_email", "birth_date", "ssn", "job_title", "department", "work_region", "employment_status", "hire_date", "termination_date", "dependents_count", "updated_at", "valid_from", "valid_to", "is_current", "is_deleted", "_row_hash", "_loaded_at", "_batch_id")
-SELECT md5(CAST(w."employee_id" AS VARCHAR) || '|' || CAST(w."updated_at" AS VARCHAR)), w."employee_id", w."company_id", w."manager_id", w."full_name", w."work_email", w."birth_date", w."ssn", w."job_title", w."department", w."work_region", w."employment_status", w."hire_date", w."termination_date", w."dependents_count", w."updated_at", w."updated_at", w."_dp_next", w."_dp_next" IS NULL, w."_is_deleted", w."_row_hash", w."_loaded_at", w."_batch_id"
+SELECT md5(CAST(w."employee_id" AS VARCHAR) || '|' || CAST(w."_dp_from" AS VARCHAR)), w."employee_id", w."company_id", w."manager_id", w."full_name", w."work_email", w."birth_date", w."ssn", w."job_title", w."department", w."work_region", w."employment_status", w."hire_date", w."termination_date", w."dependents_count", w."updated_at", w."_dp_from", w."_dp_next", w."_dp_next" IS NULL, w."_is_deleted", w."_row_hash", w."_loaded_at", w."_batch_id"
 FROM "dp_rows_benefits__employees" AS w
 
 WHERE NOT w."_is_deleted";
@@ -182,5 +198,7 @@ DROP TABLE IF EXISTS "dp_keys_benefits__employees";
 DROP TABLE IF EXISTS "dp_rows_benefits__employees";
 
 DROP TABLE IF EXISTS "dp_batches_benefits__employees";
+
+DROP TABLE IF EXISTS "dp_gaps_benefits__employees";
 
 COMMIT;

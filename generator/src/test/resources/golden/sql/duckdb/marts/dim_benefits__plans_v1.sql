@@ -32,7 +32,7 @@ FROM (
     CAST(r."carrier" AS VARCHAR) AS "carrier",
     CAST(r."premium_monthly" AS DECIMAL(10,2)) AS "premium_monthly",
     CAST(r."plan_year" AS INTEGER) AS "plan_year"
-  FROM "raw_benefits"."plan_admin_plans_v1" AS r
+  FROM "raw_benefits"."plan_admin_plans" AS r
   WHERE NOT EXISTS (
     SELECT 1 FROM "datapact"."processed_batches" AS p
     WHERE p."object_name" = 'marts.dim_benefits__plans_v1' AND p."batch_id" = r."_batch_id"
@@ -42,15 +42,15 @@ FROM (
 
 WHERE NOT EXISTS (
   SELECT 1 FROM "marts"."dim_benefits__plans_v1" AS t
-  WHERE t."plan_id" IS NOT DISTINCT FROM n."plan_id"
-    AND t."_row_hash" = md5(coalesce(CAST(n."plan_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."plan_type" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."carrier" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."premium_monthly" AS VARCHAR), '\N') || '|' || coalesce(CAST(n."plan_year" AS VARCHAR), '\N'))
+  WHERE t."plan_id" = n."plan_id"
+    AND t."_row_hash" = md5(coalesce(CAST(length(CAST(n."plan_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_type" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_type" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."carrier" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."carrier" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."premium_monthly" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."premium_monthly" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_year" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_year" AS VARCHAR), '\N'))
 
 );
 
 DROP TABLE IF EXISTS "dp_rows_benefits__plans_v1";
 
 CREATE TEMP TABLE "dp_rows_benefits__plans_v1" AS
-SELECT r.*, md5(coalesce(CAST(r."plan_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."plan_type" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."carrier" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."premium_monthly" AS VARCHAR), '\N') || '|' || coalesce(CAST(r."plan_year" AS VARCHAR), '\N')) AS "_row_hash"
+SELECT r.*, md5(coalesce(CAST(length(CAST(r."plan_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."plan_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."plan_type" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."plan_type" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."carrier" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."carrier" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."premium_monthly" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."premium_monthly" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."plan_year" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."plan_year" AS VARCHAR), '\N')) AS "_row_hash"
 FROM (
 SELECT d."plan_id", d."plan_name", d."plan_type", d."carrier", d."premium_monthly", d."plan_year", d."_loaded_at", d."_batch_id", d."_source_file", d."_source_row", FALSE AS "_is_deleted"
 FROM (
@@ -67,9 +67,9 @@ FROM (
       r."_batch_id",
       r."_source_file",
       r."_source_row"
-    FROM "raw_benefits"."plan_admin_plans_v1" AS r
+    FROM "raw_benefits"."plan_admin_plans" AS r
   ) AS c
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__plans_v1" AS k WHERE k."plan_id" IS NOT DISTINCT FROM c."plan_id")
+  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__plans_v1" AS k WHERE k."plan_id" = c."plan_id")
 ) AS d
 WHERE d."_dp_rank" = 1
 ) AS r;
@@ -77,7 +77,7 @@ WHERE d."_dp_rank" = 1
 DELETE FROM "marts"."dim_benefits__plans_v1" AS t
 WHERE EXISTS (
   SELECT 1 FROM "dp_rows_benefits__plans_v1" AS r
-  WHERE r."plan_id" IS NOT DISTINCT FROM t."plan_id"
+  WHERE r."plan_id" = t."plan_id"
     AND (r."_is_deleted" OR r."_row_hash" <> t."_row_hash")
 );
 
@@ -85,11 +85,11 @@ INSERT INTO "marts"."dim_benefits__plans_v1" ("plans_sk", "plan_id", "plan_name"
 SELECT md5(CAST(r."plan_id" AS VARCHAR)), r."plan_id", r."plan_name", r."plan_type", r."carrier", r."premium_monthly", r."plan_year", r."_row_hash", r."_loaded_at", r."_batch_id"
 FROM "dp_rows_benefits__plans_v1" AS r
 WHERE NOT r."_is_deleted"
-  AND NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__plans_v1" AS t WHERE t."plan_id" IS NOT DISTINCT FROM r."plan_id");
+  AND NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__plans_v1" AS t WHERE t."plan_id" = r."plan_id");
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
 SELECT DISTINCT 'marts.dim_benefits__plans_v1', r."_batch_id"
-FROM "raw_benefits"."plan_admin_plans_v1" AS r
+FROM "raw_benefits"."plan_admin_plans" AS r
 WHERE NOT EXISTS (
     SELECT 1 FROM "datapact"."processed_batches" AS p
     WHERE p."object_name" = 'marts.dim_benefits__plans_v1' AND p."batch_id" = r."_batch_id"

@@ -20,7 +20,7 @@ FROM (
       r."_batch_id",
       r."_source_file",
       r."_source_row"
-    FROM "raw_benefits"."plan_admin_plans_v1" AS r
+    FROM "raw_benefits"."plan_admin_plans" AS r
   ) AS c
 ) AS d
 WHERE d."_dp_rank" = 1

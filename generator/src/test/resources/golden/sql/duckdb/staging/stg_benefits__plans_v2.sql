@@ -7,7 +7,7 @@ SELECT s."plan_id", s."plan_name", s."plan_type", s."carrier_name", s."network",
 FROM (
 SELECT d."plan_id", d."plan_name", d."plan_type", d."carrier_name", d."network", d."employee_premium_monthly", d."employer_premium_monthly", d."deductible_individual", d."coinsurance_rate", d."plan_year", d."coverage_start_date", d."coverage_end_date", d."updated_at", d."_loaded_at", d."_batch_id", d."_source_file", d."_source_row", FALSE AS "_is_deleted"
 FROM (
-  SELECT c.*, row_number() OVER (PARTITION BY c."plan_id" ORDER BY "_loaded_at" DESC, "_batch_id" DESC, "_source_file" DESC, "_source_row" DESC) AS "_dp_rank"
+  SELECT c.*, row_number() OVER (PARTITION BY c."plan_id" ORDER BY "updated_at" DESC NULLS LAST, "_loaded_at" DESC, "_batch_id" DESC, "_source_file" DESC, "_source_row" DESC) AS "_dp_rank"
   FROM (
     SELECT
       CAST(upper(trim(r."plan_id")) AS VARCHAR) AS "plan_id",
@@ -27,7 +27,7 @@ FROM (
       r."_batch_id",
       r."_source_file",
       r."_source_row"
-    FROM "raw_benefits"."plan_admin_plans_v2_v2" AS r
+    FROM "raw_benefits"."plan_admin_plans_v2" AS r
   ) AS c
 ) AS d
 WHERE d."_dp_rank" = 1

@@ -46,7 +46,7 @@ FROM (
     CAST(r."valid_from" AS DATE) AS "coverage_start_date",
     CAST(r."valid_to" AS DATE) AS "coverage_end_date",
     CAST(r."updated_at" AS TIMESTAMP) AS "updated_at"
-  FROM "raw_benefits"."plan_admin_plans_v2_v2" AS r
+  FROM "raw_benefits"."plan_admin_plans_v2" AS r
   WHERE NOT EXISTS (
     SELECT 1 FROM "datapact"."processed_batches" AS p
     WHERE p."object_name" = 'marts.dim_benefits__plans_v2' AND p."batch_id" = r."_batch_id"
@@ -56,19 +56,19 @@ FROM (
 
 WHERE NOT EXISTS (
   SELECT 1 FROM "marts"."dim_benefits__plans_v2" AS t
-  WHERE t."plan_id" IS NOT DISTINCT FROM n."plan_id"
-    AND t."_row_hash" = md5(coalesce(CAST(n."plan_name" AS TEXT), '\N') || '|' || coalesce(CAST(n."plan_type" AS TEXT), '\N') || '|' || coalesce(CAST(n."carrier_name" AS TEXT), '\N') || '|' || coalesce(CAST(n."network" AS TEXT), '\N') || '|' || coalesce(CAST(n."employee_premium_monthly" AS TEXT), '\N') || '|' || coalesce(CAST(n."employer_premium_monthly" AS TEXT), '\N') || '|' || coalesce(CAST(n."deductible_individual" AS TEXT), '\N') || '|' || coalesce(CAST(n."coinsurance_rate" AS TEXT), '\N') || '|' || coalesce(CAST(n."plan_year" AS TEXT), '\N') || '|' || coalesce(CAST(n."coverage_start_date" AS TEXT), '\N') || '|' || coalesce(CAST(n."coverage_end_date" AS TEXT), '\N'))
+  WHERE t."plan_id" = n."plan_id"
+    AND t."_row_hash" = md5(coalesce(CAST(length(CAST(n."plan_name" AS TEXT)) AS TEXT) || ':' || CAST(n."plan_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_type" AS TEXT)) AS TEXT) || ':' || CAST(n."plan_type" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."carrier_name" AS TEXT)) AS TEXT) || ':' || CAST(n."carrier_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."network" AS TEXT)) AS TEXT) || ':' || CAST(n."network" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."employee_premium_monthly" AS TEXT)) AS TEXT) || ':' || CAST(n."employee_premium_monthly" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."employer_premium_monthly" AS TEXT)) AS TEXT) || ':' || CAST(n."employer_premium_monthly" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."deductible_individual" AS TEXT)) AS TEXT) || ':' || CAST(n."deductible_individual" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."coinsurance_rate" AS TEXT)) AS TEXT) || ':' || CAST(n."coinsurance_rate" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_year" AS TEXT)) AS TEXT) || ':' || CAST(n."plan_year" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."coverage_start_date" AS TEXT)) AS TEXT) || ':' || CAST(n."coverage_start_date" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."coverage_end_date" AS TEXT)) AS TEXT) || ':' || CAST(n."coverage_end_date" AS TEXT), '\N'))
 
 );
 
 DROP TABLE IF EXISTS "dp_rows_benefits__plans_v2";
 
 CREATE TEMP TABLE "dp_rows_benefits__plans_v2" AS
-SELECT r.*, md5(coalesce(CAST(r."plan_name" AS TEXT), '\N') || '|' || coalesce(CAST(r."plan_type" AS TEXT), '\N') || '|' || coalesce(CAST(r."carrier_name" AS TEXT), '\N') || '|' || coalesce(CAST(r."network" AS TEXT), '\N') || '|' || coalesce(CAST(r."employee_premium_monthly" AS TEXT), '\N') || '|' || coalesce(CAST(r."employer_premium_monthly" AS TEXT), '\N') || '|' || coalesce(CAST(r."deductible_individual" AS TEXT), '\N') || '|' || coalesce(CAST(r."coinsurance_rate" AS TEXT), '\N') || '|' || coalesce(CAST(r."plan_year" AS TEXT), '\N') || '|' || coalesce(CAST(r."coverage_start_date" AS TEXT), '\N') || '|' || coalesce(CAST(r."coverage_end_date" AS TEXT), '\N')) AS "_row_hash"
+SELECT r.*, md5(coalesce(CAST(length(CAST(r."plan_name" AS TEXT)) AS TEXT) || ':' || CAST(r."plan_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."plan_type" AS TEXT)) AS TEXT) || ':' || CAST(r."plan_type" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."carrier_name" AS TEXT)) AS TEXT) || ':' || CAST(r."carrier_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."network" AS TEXT)) AS TEXT) || ':' || CAST(r."network" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."employee_premium_monthly" AS TEXT)) AS TEXT) || ':' || CAST(r."employee_premium_monthly" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."employer_premium_monthly" AS TEXT)) AS TEXT) || ':' || CAST(r."employer_premium_monthly" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."deductible_individual" AS TEXT)) AS TEXT) || ':' || CAST(r."deductible_individual" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."coinsurance_rate" AS TEXT)) AS TEXT) || ':' || CAST(r."coinsurance_rate" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."plan_year" AS TEXT)) AS TEXT) || ':' || CAST(r."plan_year" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."coverage_start_date" AS TEXT)) AS TEXT) || ':' || CAST(r."coverage_start_date" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."coverage_end_date" AS TEXT)) AS TEXT) || ':' || CAST(r."coverage_end_date" AS TEXT), '\N')) AS "_row_hash"
 FROM (
 SELECT d."plan_id", d."plan_name", d."plan_type", d."carrier_name", d."network", d."employee_premium_monthly", d."employer_premium_monthly", d."deductible_individual", d."coinsurance_rate", d."plan_year", d."coverage_start_date", d."coverage_end_date", d."updated_at", d."_loaded_at", d."_batch_id", d."_source_file", d."_source_row", FALSE AS "_is_deleted"
 FROM (
-  SELECT c.*, row_number() OVER (PARTITION BY c."plan_id" ORDER BY "_loaded_at" DESC, "_batch_id" DESC, "_source_file" DESC, "_source_row" DESC) AS "_dp_rank"
+  SELECT c.*, row_number() OVER (PARTITION BY c."plan_id" ORDER BY "updated_at" DESC NULLS LAST, "_loaded_at" DESC, "_batch_id" DESC, "_source_file" DESC, "_source_row" DESC) AS "_dp_rank"
   FROM (
     SELECT
       CAST(upper(trim(r."plan_id")) AS TEXT) AS "plan_id",
@@ -88,9 +88,9 @@ FROM (
       r."_batch_id",
       r."_source_file",
       r."_source_row"
-    FROM "raw_benefits"."plan_admin_plans_v2_v2" AS r
+    FROM "raw_benefits"."plan_admin_plans_v2" AS r
   ) AS c
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__plans_v2" AS k WHERE k."plan_id" IS NOT DISTINCT FROM c."plan_id")
+  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__plans_v2" AS k WHERE k."plan_id" = c."plan_id")
 ) AS d
 WHERE d."_dp_rank" = 1
 ) AS r;
@@ -98,7 +98,7 @@ WHERE d."_dp_rank" = 1
 DELETE FROM "marts"."dim_benefits__plans_v2" AS t
 WHERE EXISTS (
   SELECT 1 FROM "dp_rows_benefits__plans_v2" AS r
-  WHERE r."plan_id" IS NOT DISTINCT FROM t."plan_id"
+  WHERE r."plan_id" = t."plan_id"
     AND (r."_is_deleted" OR r."_row_hash" <> t."_row_hash")
 );
 
@@ -106,11 +106,11 @@ INSERT INTO "marts"."dim_benefits__plans_v2" ("plans_sk", "plan_id", "plan_name"
 SELECT md5(CAST(r."plan_id" AS TEXT)), r."plan_id", r."plan_name", r."plan_type", r."carrier_name", r."network", r."employee_premium_monthly", r."employer_premium_monthly", r."deductible_individual", r."coinsurance_rate", r."plan_year", r."coverage_start_date", r."coverage_end_date", r."updated_at", r."_row_hash", r."_loaded_at", r."_batch_id"
 FROM "dp_rows_benefits__plans_v2" AS r
 WHERE NOT r."_is_deleted"
-  AND NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__plans_v2" AS t WHERE t."plan_id" IS NOT DISTINCT FROM r."plan_id");
+  AND NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__plans_v2" AS t WHERE t."plan_id" = r."plan_id");
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
 SELECT DISTINCT 'marts.dim_benefits__plans_v2', r."_batch_id"
-FROM "raw_benefits"."plan_admin_plans_v2_v2" AS r
+FROM "raw_benefits"."plan_admin_plans_v2" AS r
 WHERE NOT EXISTS (
     SELECT 1 FROM "datapact"."processed_batches" AS p
     WHERE p."object_name" = 'marts.dim_benefits__plans_v2' AND p."batch_id" = r."_batch_id"

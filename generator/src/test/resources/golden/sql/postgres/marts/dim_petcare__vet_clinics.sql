@@ -46,8 +46,8 @@ FROM (
 
 WHERE NOT EXISTS (
   SELECT 1 FROM "marts"."dim_petcare__vet_clinics" AS t
-  WHERE t."clinic_id" IS NOT DISTINCT FROM n."clinic_id"
-    AND t."_row_hash" = md5(coalesce(CAST(n."clinic_name" AS TEXT), '\N') || '|' || coalesce(CAST(n."partner_tier" AS TEXT), '\N') || '|' || coalesce(CAST(n."country_code" AS TEXT), '\N') || '|' || coalesce(CAST(n."latitude" AS TEXT), '\N') || '|' || coalesce(CAST(n."longitude" AS TEXT), '\N') || '|' || coalesce(CAST(n."accepts_emergencies" AS TEXT), '\N'))
+  WHERE t."clinic_id" = n."clinic_id"
+    AND t."_row_hash" = md5(coalesce(CAST(length(CAST(n."clinic_name" AS TEXT)) AS TEXT) || ':' || CAST(n."clinic_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."partner_tier" AS TEXT)) AS TEXT) || ':' || CAST(n."partner_tier" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS TEXT)) AS TEXT) || ':' || CAST(n."country_code" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."latitude" AS TEXT)) AS TEXT) || ':' || CAST(n."latitude" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."longitude" AS TEXT)) AS TEXT) || ':' || CAST(n."longitude" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."accepts_emergencies" AS TEXT)) AS TEXT) || ':' || CAST(n."accepts_emergencies" AS TEXT), '\N'))
 
 );
 
@@ -72,7 +72,7 @@ FROM (
       r."_source_row"
     FROM "raw_petcare"."partner_clinics" AS r
   ) AS c
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_petcare__vet_clinics" AS k WHERE k."clinic_id" IS NOT DISTINCT FROM c."clinic_id")
+  WHERE EXISTS (SELECT 1 FROM "dp_keys_petcare__vet_clinics" AS k WHERE k."clinic_id" = c."clinic_id")
 ) AS d
 WHERE d."_dp_rank" = 1
 ;
@@ -80,14 +80,14 @@ WHERE d."_dp_rank" = 1
 DROP TABLE IF EXISTS "dp_rows_petcare__vet_clinics";
 
 CREATE TEMP TABLE "dp_rows_petcare__vet_clinics" AS
-SELECT r.*, md5(coalesce(CAST(r."clinic_name" AS TEXT), '\N') || '|' || coalesce(CAST(r."partner_tier" AS TEXT), '\N') || '|' || coalesce(CAST(r."country_code" AS TEXT), '\N') || '|' || coalesce(CAST(r."latitude" AS TEXT), '\N') || '|' || coalesce(CAST(r."longitude" AS TEXT), '\N') || '|' || coalesce(CAST(r."accepts_emergencies" AS TEXT), '\N')) AS "_row_hash"
+SELECT r.*, md5(coalesce(CAST(length(CAST(r."clinic_name" AS TEXT)) AS TEXT) || ':' || CAST(r."clinic_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."partner_tier" AS TEXT)) AS TEXT) || ':' || CAST(r."partner_tier" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."country_code" AS TEXT)) AS TEXT) || ':' || CAST(r."country_code" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."latitude" AS TEXT)) AS TEXT) || ':' || CAST(r."latitude" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."longitude" AS TEXT)) AS TEXT) || ':' || CAST(r."longitude" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."accepts_emergencies" AS TEXT)) AS TEXT) || ':' || CAST(r."accepts_emergencies" AS TEXT), '\N')) AS "_row_hash"
 FROM (
   SELECT c.*,
     (SELECT h."clinic_name" FROM "dp_history_petcare__vet_clinics" AS h
-     WHERE h."clinic_id" IS NOT DISTINCT FROM c."clinic_id" AND h."clinic_name" IS DISTINCT FROM c."clinic_name"
+     WHERE h."clinic_id" = c."clinic_id" AND h."clinic_name" IS DISTINCT FROM c."clinic_name"
      ORDER BY h."_loaded_at" DESC LIMIT 1) AS "previous_clinic_name",
     (SELECT h."partner_tier" FROM "dp_history_petcare__vet_clinics" AS h
-     WHERE h."clinic_id" IS NOT DISTINCT FROM c."clinic_id" AND h."partner_tier" IS DISTINCT FROM c."partner_tier"
+     WHERE h."clinic_id" = c."clinic_id" AND h."partner_tier" IS DISTINCT FROM c."partner_tier"
      ORDER BY h."_loaded_at" DESC LIMIT 1) AS "previous_partner_tier"
 
   FROM (
@@ -100,7 +100,7 @@ FROM (
 DELETE FROM "marts"."dim_petcare__vet_clinics" AS t
 WHERE EXISTS (
   SELECT 1 FROM "dp_rows_petcare__vet_clinics" AS r
-  WHERE r."clinic_id" IS NOT DISTINCT FROM t."clinic_id"
+  WHERE r."clinic_id" = t."clinic_id"
     AND (r."_is_deleted" OR r."_row_hash" <> t."_row_hash")
 );
 
@@ -108,7 +108,7 @@ INSERT INTO "marts"."dim_petcare__vet_clinics" ("vet_clinics_sk", "clinic_id", "
 SELECT md5(CAST(r."clinic_id" AS TEXT)), r."clinic_id", r."clinic_name", r."partner_tier", r."country_code", r."latitude", r."longitude", r."accepts_emergencies", r."previous_clinic_name", r."previous_partner_tier", r."_row_hash", r."_loaded_at", r."_batch_id"
 FROM "dp_rows_petcare__vet_clinics" AS r
 WHERE NOT r."_is_deleted"
-  AND NOT EXISTS (SELECT 1 FROM "marts"."dim_petcare__vet_clinics" AS t WHERE t."clinic_id" IS NOT DISTINCT FROM r."clinic_id");
+  AND NOT EXISTS (SELECT 1 FROM "marts"."dim_petcare__vet_clinics" AS t WHERE t."clinic_id" = r."clinic_id");
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
 SELECT DISTINCT 'marts.dim_petcare__vet_clinics', r."_batch_id"

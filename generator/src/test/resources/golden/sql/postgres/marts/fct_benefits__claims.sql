@@ -64,7 +64,7 @@ SELECT t."claim_id" FROM "marts"."fct_benefits__claims" AS t WHERE t."updated_at
 DROP TABLE IF EXISTS "dp_rows_benefits__claims";
 
 CREATE TEMP TABLE "dp_rows_benefits__claims" AS
-SELECT r.*, md5(coalesce(CAST(r."employee_id" AS TEXT), '\N') || '|' || coalesce(CAST(r."plan_id" AS TEXT), '\N') || '|' || coalesce(CAST(r."diagnosis_code" AS TEXT), '\N') || '|' || coalesce(CAST(r."region" AS TEXT), '\N') || '|' || coalesce(CAST(r."claim_type" AS TEXT), '\N') || '|' || coalesce(CAST(r."claim_status" AS TEXT), '\N') || '|' || coalesce(CAST(r."service_date" AS TEXT), '\N') || '|' || coalesce(CAST(r."received_at" AS TEXT), '\N') || '|' || coalesce(CAST(r."amount" AS TEXT), '\N') || '|' || coalesce(CAST(r."paid_amount" AS TEXT), '\N') || '|' || coalesce(CAST(r."patient_email" AS TEXT), '\N') || '|' || coalesce(CAST(r."hsa_card_number" AS TEXT), '\N') || '|' || coalesce(CAST(r."provider_notes" AS TEXT), '\N') || '|' || coalesce(CAST(r."updated_at" AS TEXT), '\N') || '|' || coalesce(CAST(r."employee_id_sk" AS TEXT), '\N') || '|' || coalesce(CAST(r."plan_id_sk" AS TEXT), '\N') || '|' || coalesce(CAST(r."diagnosis_code_sk" AS TEXT), '\N')) AS "_row_hash"
+SELECT r.*, md5(coalesce(CAST(length(CAST(r."employee_id" AS TEXT)) AS TEXT) || ':' || CAST(r."employee_id" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."plan_id" AS TEXT)) AS TEXT) || ':' || CAST(r."plan_id" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."diagnosis_code" AS TEXT)) AS TEXT) || ':' || CAST(r."diagnosis_code" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."region" AS TEXT)) AS TEXT) || ':' || CAST(r."region" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."claim_type" AS TEXT)) AS TEXT) || ':' || CAST(r."claim_type" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."claim_status" AS TEXT)) AS TEXT) || ':' || CAST(r."claim_status" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."service_date" AS TEXT)) AS TEXT) || ':' || CAST(r."service_date" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."received_at" AS TEXT)) AS TEXT) || ':' || CAST(r."received_at" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."amount" AS TEXT)) AS TEXT) || ':' || CAST(r."amount" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."paid_amount" AS TEXT)) AS TEXT) || ':' || CAST(r."paid_amount" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."patient_email" AS TEXT)) AS TEXT) || ':' || CAST(r."patient_email" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."hsa_card_number" AS TEXT)) AS TEXT) || ':' || CAST(r."hsa_card_number" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."provider_notes" AS TEXT)) AS TEXT) || ':' || CAST(r."provider_notes" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."updated_at" AS TEXT)) AS TEXT) || ':' || CAST(r."updated_at" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."employee_id_sk" AS TEXT)) AS TEXT) || ':' || CAST(r."employee_id_sk" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."plan_id_sk" AS TEXT)) AS TEXT) || ':' || CAST(r."plan_id_sk" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(r."diagnosis_code_sk" AS TEXT)) AS TEXT) || ':' || CAST(r."diagnosis_code_sk" AS TEXT), '\N')) AS "_row_hash"
 FROM (
   SELECT s.*, coalesce(d0."employees_sk", '-1') AS "employee_id_sk", coalesce(d1."plans_sk", '-1') AS "plan_id_sk", coalesce(d2."diagnosis_codes_sk", '-1') AS "diagnosis_code_sk"
 
@@ -95,7 +95,7 @@ FROM (
       r."_source_row"
     FROM "raw_benefits"."adjudicated_claims" AS r
   ) AS c
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__claims" AS k WHERE k."claim_id" IS NOT DISTINCT FROM c."claim_id")
+  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__claims" AS k WHERE k."claim_id" = c."claim_id")
 ) AS d
 WHERE d."_dp_rank" = 1
   ) AS s
@@ -107,7 +107,7 @@ WHERE d."_dp_rank" = 1
 DELETE FROM "marts"."fct_benefits__claims" AS t
 WHERE EXISTS (
   SELECT 1 FROM "dp_rows_benefits__claims" AS r
-  WHERE r."claim_id" IS NOT DISTINCT FROM t."claim_id"
+  WHERE r."claim_id" = t."claim_id"
     AND (r."_is_deleted" OR r."_row_hash" <> t."_row_hash")
 );
 
@@ -115,7 +115,7 @@ INSERT INTO "marts"."fct_benefits__claims" ("claim_id", "employee_id", "plan_id"
 SELECT r."claim_id", r."employee_id", r."plan_id", r."diagnosis_code", r."region", r."claim_type", r."claim_status", r."service_date", r."received_at", r."amount", r."paid_amount", r."patient_email", r."hsa_card_number", r."provider_notes", r."updated_at", r."employee_id_sk", r."plan_id_sk", r."diagnosis_code_sk", r."_row_hash", r."_loaded_at", r."_batch_id"
 FROM "dp_rows_benefits__claims" AS r
 WHERE NOT r."_is_deleted"
-  AND NOT EXISTS (SELECT 1 FROM "marts"."fct_benefits__claims" AS t WHERE t."claim_id" IS NOT DISTINCT FROM r."claim_id");
+  AND NOT EXISTS (SELECT 1 FROM "marts"."fct_benefits__claims" AS t WHERE t."claim_id" = r."claim_id");
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
 SELECT DISTINCT 'marts.fct_benefits__claims', r."_batch_id"

@@ -7,7 +7,7 @@ SELECT s."company_id", s."company_name", s."naics_code", s."region", s."country_
 FROM (
 SELECT d."company_id", d."company_name", d."naics_code", d."region", d."country_code", d."headcount_band", d."is_active", d."contract_start_date", d."updated_at", d."_loaded_at", d."_batch_id", d."_source_file", d."_source_row", FALSE AS "_is_deleted"
 FROM (
-  SELECT c.*, row_number() OVER (PARTITION BY c."company_id" ORDER BY "_loaded_at" DESC, "_batch_id" DESC, "_source_file" DESC, "_source_row" DESC) AS "_dp_rank"
+  SELECT c.*, row_number() OVER (PARTITION BY c."company_id" ORDER BY "updated_at" DESC NULLS LAST, "_loaded_at" DESC, "_batch_id" DESC, "_source_file" DESC, "_source_row" DESC) AS "_dp_rank"
   FROM (
     SELECT
       CAST(r."account_id" AS BIGINT) AS "company_id",

@@ -7,7 +7,7 @@ SELECT s."employee_id", s."company_id", s."manager_id", s."full_name", s."work_e
 FROM (
 SELECT d."employee_id", d."company_id", d."manager_id", d."full_name", d."work_email", d."birth_date", d."ssn", d."job_title", d."department", d."work_region", d."employment_status", d."hire_date", d."termination_date", d."dependents_count", d."updated_at", d."_loaded_at", d."_batch_id", d."_source_file", d."_source_row", FALSE AS "_is_deleted"
 FROM (
-  SELECT c.*, row_number() OVER (PARTITION BY c."employee_id" ORDER BY "_loaded_at" DESC, "_batch_id" DESC, "_source_file" DESC, "_source_row" DESC) AS "_dp_rank"
+  SELECT c.*, row_number() OVER (PARTITION BY c."employee_id" ORDER BY "updated_at" DESC NULLS LAST, "_loaded_at" DESC, "_batch_id" DESC, "_source_file" DESC, "_source_row" DESC) AS "_dp_rank"
   FROM (
     SELECT
       CAST(r."worker_id" AS BIGINT) AS "employee_id",

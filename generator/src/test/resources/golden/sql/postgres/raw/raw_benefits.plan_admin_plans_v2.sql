@@ -2,7 +2,7 @@
 -- Landing table: the contract's columns as delivered, plus audit columns.
 CREATE SCHEMA IF NOT EXISTS "raw_benefits";
 
-CREATE TABLE IF NOT EXISTS "raw_benefits"."plan_admin_plans_v2_v2" (
+CREATE TABLE IF NOT EXISTS "raw_benefits"."plan_admin_plans_v2" (
   "plan_id" TEXT,
   "plan_name" TEXT,
   "plan_type" TEXT,

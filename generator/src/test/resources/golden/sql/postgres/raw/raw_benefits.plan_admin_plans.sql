@@ -2,15 +2,15 @@
 -- Landing table: the contract's columns as delivered, plus audit columns.
 CREATE SCHEMA IF NOT EXISTS "raw_benefits";
 
-CREATE TABLE IF NOT EXISTS "raw_benefits"."plan_admin_plans_v1" (
-  "plan_id" VARCHAR,
-  "plan_name" VARCHAR,
-  "plan_type" VARCHAR,
-  "carrier" VARCHAR,
-  "premium_monthly" DECIMAL(10,2),
+CREATE TABLE IF NOT EXISTS "raw_benefits"."plan_admin_plans" (
+  "plan_id" TEXT,
+  "plan_name" TEXT,
+  "plan_type" TEXT,
+  "carrier" TEXT,
+  "premium_monthly" NUMERIC(10,2),
   "plan_year" INTEGER,
   "_loaded_at" TIMESTAMP NOT NULL,
-  "_batch_id" VARCHAR NOT NULL,
-  "_source_file" VARCHAR,
+  "_batch_id" TEXT NOT NULL,
+  "_source_file" TEXT,
   "_source_row" BIGINT
 );
