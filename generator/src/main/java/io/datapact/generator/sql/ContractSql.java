@@ -15,6 +15,7 @@ import io.datapact.model.Field;
 import io.datapact.model.HardDeletes;
 import io.datapact.model.IncrementalStrategy;
 import io.datapact.model.Kind;
+import io.datapact.model.Source;
 import io.datapact.model.LogicalType;
 import io.datapact.model.Transform;
 import io.datapact.model.Wire;
@@ -141,6 +142,11 @@ public final class ContractSql {
     }
     String direction = earliest ? " ASC" : " DESC";
     String order = AUDIT.stream().map(a -> d.quote(a) + direction).collect(Collectors.joining(", "));
+    String loadedAt = c.source().loadedAt();
+    if (!loadedAt.equals(Source.DEFAULT_LOADED_AT) && c.field(loadedAt).isPresent()) {
+      // A contract that names its own load-time field orders deliveries by it before datapact's.
+      order = d.quote(loadedAt) + direction + " NULLS LAST, " + order;
+    }
     if (!earliest && c.scd() != null && c.scd().updatedAt() != null) {
       // updatedAt tells which of two rows of a key is newer; a stale re-delivery must not win.
       order = d.quote(c.scd().updatedAt()) + " DESC NULLS LAST, " + order;
