@@ -4,14 +4,13 @@ import io.datapact.generator.GeneratedFiles;
 import io.datapact.generator.Generator;
 import io.datapact.generator.output.Fingerprint;
 import io.datapact.generator.output.OutputWriter;
+import io.datapact.generator.output.UpToDateCheck;
 import io.datapact.generator.sql.Dialect;
 import io.datapact.generator.sql.Dialects;
 import io.datapact.validate.LoadedContract;
 import io.datapact.validate.ValidationReport;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,9 +78,8 @@ public class GenerateMojo extends AbstractDatapactMojo {
       Path out = outputDirectory.toPath();
       Path fingerprintFile = stateDirectory.toPath().resolve("generate-" + execution.getExecutionId() + ".sha256");
       String fingerprint = fingerprint(chosen);
-      if (Files.isRegularFile(fingerprintFile)
-          && Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint)
-          && new OutputWriter(out).complete()) {
+      UpToDateCheck upToDate = new UpToDateCheck(fingerprintFile, out);
+      if (upToDate.upToDate(fingerprint)) {
         getLog().info("datapact: generated files are up to date");
         return;
       }
@@ -90,8 +88,7 @@ public class GenerateMojo extends AbstractDatapactMojo {
           .generate(report.contracts().stream().map(LoadedContract::contract).toList());
       files.unsupported().forEach(u -> getLog().warn("datapact: " + u));
       OutputWriter.Result result = new OutputWriter(out).write(files.files());
-      Files.createDirectories(fingerprintFile.getParent());
-      Files.writeString(fingerprintFile, fingerprint, StandardCharsets.UTF_8);
+      upToDate.record(fingerprint);
       getLog().info("datapact: " + files.files().size() + " files for " + String.join(", ", dialects) + " ("
           + result + ") in " + out);
     } catch (IOException e) {
