@@ -1,24 +1,15 @@
 package io.datapact.generator.sql.dialect;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.datapact.generator.sql.Dialect;
 import io.datapact.generator.sql.DialectCases;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** DuckDB executes every type and every quoted name and value the dialect writes, unchanged. */
-class DuckDbDialectTest {
+class DuckDbDialectTest extends EngineDialectTestBase {
   private static final Dialect D = new DuckDbDialect();
   private static Connection db;
 
@@ -32,76 +23,28 @@ class DuckDbDialectTest {
     db.close();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("io.datapact.generator.sql.DialectCases#types")
-  void everyTypeCreatesAColumnOfThatType(DialectCases.TypeCase c) throws SQLException {
-    String table = D.qualified("main", "type " + c.logical());
-    try (Statement s = db.createStatement()) {
-      s.execute("CREATE TABLE " + table + " (" + D.quote("value") + " " + D.type(c.type()) + ")");
-      s.execute("INSERT INTO " + table + " VALUES (NULL)");
-    }
-    try (PreparedStatement p = db.prepareStatement(
-        "SELECT data_type FROM information_schema.columns WHERE table_name = ? AND column_name = 'value'")) {
-      p.setString(1, "type " + c.logical());
-      try (ResultSet rs = p.executeQuery()) {
-        assertThat(rs.next()).isTrue();
-        assertThat(rs.getString(1)).isEqualTo(c.duckdbReported());
-        assertThat(rs.next()).isFalse();
-      }
-    }
+  @Override
+  Dialect dialect() {
+    return D;
   }
 
-  @Test
-  void everyTypeFitsInOneTable() throws SQLException {
-    StringBuilder ddl = new StringBuilder("CREATE TABLE all_types (");
-    for (int i = 0; i < DialectCases.TYPES.size(); i++) {
-      ddl.append(i == 0 ? "" : ", ").append(D.quote(DialectCases.TYPES.get(i).logical()))
-          .append(' ').append(D.type(DialectCases.TYPES.get(i).type()));
-    }
-    try (Statement s = db.createStatement()) {
-      s.execute(ddl.append(')').toString());
-      try (ResultSet rs = s.executeQuery(
-          "SELECT count(*) FROM information_schema.columns WHERE table_name = 'all_types'")) {
-        rs.next();
-        assertThat(rs.getInt(1)).isEqualTo(DialectCases.TYPES.size());
-      }
-    }
+  @Override
+  Connection connection() {
+    return db;
   }
 
-  @ParameterizedTest
-  @MethodSource("io.datapact.generator.sql.DialectCases#awkward")
-  void literalAndIdentifierRoundTrip(String text) throws SQLException {
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("SELECT " + D.literal(text) + " AS " + D.quote(text))) {
-      assertThat(rs.next()).isTrue();
-      assertThat(rs.getString(1)).isEqualTo(text);
-      assertThat(rs.getMetaData().getColumnLabel(1)).isEqualTo(text);
-      assertThat(rs.next()).isFalse();
-    }
+  @Override
+  String schema() {
+    return "main";
   }
 
-  @ParameterizedTest
-  @MethodSource("io.datapact.generator.sql.DialectCases#awkward")
-  void awkwardNamesWorkAsSchemaAndTable(String text) throws SQLException {
-    try (Statement s = db.createStatement()) {
-      s.execute("CREATE SCHEMA " + D.quote(text));
-      s.execute("CREATE TABLE " + D.qualified(text, text) + " (" + D.quote(text) + " " + D.stringType() + ")");
-      s.execute("INSERT INTO " + D.qualified(text, text) + " VALUES (" + D.literal(text) + ")");
-      try (ResultSet rs = s.executeQuery("SELECT " + D.quote(text) + " FROM " + D.qualified(text, text))) {
-        assertThat(rs.next()).isTrue();
-        assertThat(rs.getString(1)).isEqualTo(text);
-      }
-      s.execute("DROP SCHEMA " + D.quote(text) + " CASCADE");
-    }
+  @Override
+  String reportedTypeQuery() {
+    return "SELECT data_type FROM information_schema.columns WHERE table_name = ? AND column_name = 'value'";
   }
 
-  @Test
-  void intervalAddsTheDuration() throws SQLException {
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("SELECT CAST(TIMESTAMP '2026-01-01 00:00:00' + "
-            + D.interval(Duration.ofDays(3).plusHours(2).plusSeconds(5)) + " AS VARCHAR)")) {
-      rs.next();
-      assertThat(rs.getString(1)).isEqualTo("2026-01-04 02:00:05");
-    }
+  @Override
+  String reported(DialectCases.TypeCase c) {
+    return c.duckdbReported();
   }
 }

@@ -1,0 +1,108 @@
+package io.datapact.generator.sql.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datapact.generator.sql.Dialect;
+import io.datapact.generator.sql.DialectCases;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What every engine must accept of its dialect: every type, every quoted name and value, unchanged.
+ * One subclass per engine provides the connection and how the engine reports a column's type.
+ */
+abstract class EngineDialectTestBase {
+  /** The dialect under test. */
+  abstract Dialect dialect();
+
+  /** An open connection to the engine, shared by the class. */
+  abstract Connection connection();
+
+  /** The schema test tables go to. */
+  abstract String schema();
+
+  /** A query with one parameter, the table name, returning the type of its column {@code value}. */
+  abstract String reportedTypeQuery();
+
+  /** The type the engine reports for a case. */
+  abstract String reported(DialectCases.TypeCase c);
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.datapact.generator.sql.DialectCases#types")
+  void everyTypeCreatesAColumnOfThatType(DialectCases.TypeCase c) throws SQLException {
+    String table = dialect().qualified(schema(), "type " + c.logical());
+    try (Statement s = connection().createStatement()) {
+      s.execute("CREATE TABLE " + table + " (" + dialect().quote("value") + " " + dialect().type(c.type()) + ")");
+      s.execute("INSERT INTO " + table + " VALUES (NULL)");
+    }
+    try (PreparedStatement p = connection().prepareStatement(reportedTypeQuery())) {
+      p.setString(1, "type " + c.logical());
+      try (ResultSet rs = p.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo(reported(c));
+        assertThat(rs.next()).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void everyTypeFitsInOneTable() throws SQLException {
+    StringBuilder ddl = new StringBuilder("CREATE TABLE all_types (");
+    for (int i = 0; i < DialectCases.TYPES.size(); i++) {
+      ddl.append(i == 0 ? "" : ", ").append(dialect().quote(DialectCases.TYPES.get(i).logical()))
+          .append(' ').append(dialect().type(DialectCases.TYPES.get(i).type()));
+    }
+    try (Statement s = connection().createStatement()) {
+      s.execute(ddl.append(')').toString());
+      try (ResultSet rs = s.executeQuery(
+          "SELECT count(*) FROM information_schema.columns WHERE table_name = 'all_types'")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(DialectCases.TYPES.size());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.datapact.generator.sql.DialectCases#awkward")
+  void literalAndIdentifierRoundTrip(String text) throws SQLException {
+    try (Statement s = connection().createStatement();
+        ResultSet rs = s.executeQuery("SELECT " + dialect().literal(text) + " AS " + dialect().quote(text))) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo(text);
+      assertThat(rs.getMetaData().getColumnLabel(1)).isEqualTo(text);
+      assertThat(rs.next()).isFalse();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.datapact.generator.sql.DialectCases#awkward")
+  void awkwardNamesWorkAsSchemaAndTable(String text) throws SQLException {
+    try (Statement s = connection().createStatement()) {
+      s.execute("CREATE SCHEMA " + dialect().quote(text));
+      s.execute("CREATE TABLE " + dialect().qualified(text, text) + " (" + dialect().quote(text) + " " + dialect().stringType() + ")");
+      s.execute("INSERT INTO " + dialect().qualified(text, text) + " VALUES (" + dialect().literal(text) + ")");
+      try (ResultSet rs = s.executeQuery("SELECT " + dialect().quote(text) + " FROM " + dialect().qualified(text, text))) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo(text);
+      }
+      s.execute("DROP SCHEMA " + dialect().quote(text) + " CASCADE");
+    }
+  }
+
+  @Test
+  void intervalAddsTheDuration() throws SQLException {
+    try (Statement s = connection().createStatement();
+        ResultSet rs = s.executeQuery("SELECT CAST(TIMESTAMP '2026-01-01 00:00:00' + "
+            + dialect().interval(Duration.ofDays(3).plusHours(2).plusSeconds(5)) + " AS " + dialect().stringType() + ")")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("2026-01-04 02:00:05");
+    }
+  }
+}
