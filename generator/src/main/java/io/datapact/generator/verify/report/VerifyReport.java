@@ -12,9 +12,10 @@ import java.util.List;
  * @param checks check outcomes of every round (round = {@code batch-1}, {@code batch-2}, ...)
  * @param mutations for each check, whether the data change that violates it made it fail
  * @param unstable objects whose content changed on a build with no new data (must be empty)
+ * @param problems data that could not be loaded, e.g. a fixture value that does not cast
  */
 public record VerifyReport(String data, List<Step> steps, List<ObjectRows> objects, List<CheckOutcome> checks,
-    List<MutationOutcome> mutations, List<String> unstable) {
+    List<MutationOutcome> mutations, List<String> unstable, List<String> problems) {
 
   public VerifyReport {
     steps = List.copyOf(steps);
@@ -22,6 +23,7 @@ public record VerifyReport(String data, List<Step> steps, List<ObjectRows> objec
     checks = List.copyOf(checks);
     mutations = List.copyOf(mutations);
     unstable = List.copyOf(unstable);
+    problems = List.copyOf(problems);
   }
 
   /** One timed step. */
@@ -33,9 +35,9 @@ public record VerifyReport(String data, List<Step> steps, List<ObjectRows> objec
   /** A check that did not fail although its data was made to violate it. */
   public record MutationOutcome(String check, String mutation, boolean killed) {}
 
-  /** Error-level check failures, surviving mutants and unstable objects: what fails a build. */
+  /** Load problems, error-level check failures, surviving mutants and unstable objects: what fails a build. */
   public List<String> errors() {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new java.util.ArrayList<>(problems);
     checks.stream().filter(c -> c.status() == CheckOutcome.Status.FAIL).forEach(c -> out.add(c.round() + ": " + c.message()));
     mutations.stream().filter(m -> !m.killed())
         .forEach(m -> out.add("check " + m.check() + " cannot fail: it passed after " + m.mutation()));

@@ -24,7 +24,8 @@ class ReportWriterTest {
 
   private static VerifyReport report(List<VerifyReport.MutationOutcome> mutations, List<String> unstable) {
     return new VerifyReport("synthetic (seed 42)", List.of(new VerifyReport.Step("build batch-1", 120)),
-        List.of(new VerifyReport.ObjectRows("marts.fct_x", "fact", 14)), List.of(PASS, FAIL, WARN), mutations, unstable);
+        List.of(new VerifyReport.ObjectRows("marts.fct_x", "fact", 14)), List.of(PASS, FAIL, WARN), mutations, unstable,
+        List.of());
   }
 
   @Test
