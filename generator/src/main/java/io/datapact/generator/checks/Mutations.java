@@ -41,18 +41,18 @@ final class Mutations {
     String col = c.columns().isEmpty() ? null : c.columns().get(0);
     String q = col == null ? null : "t." + d.quote(col);
     return switch (c.kind()) {
-      case NOT_NULL -> copy(m, "a row with NULL", q + " IS NOT NULL", col, "CAST(NULL AS " + d.type(m.type(col)) + ")");
+      case NOT_NULL -> copy(m, "a row with " + col + " NULL", q + " IS NOT NULL", col, "CAST(NULL AS " + d.type(m.type(col)) + ")");
       case UNIQUE, PRIMARY_KEY, GRAIN -> duplicate(m);
       case ACCEPTED_VALUES -> OutsideValues.notIn(c.params().get(PlannedCheck.VALUES), CheckModels.type(c))
-          .flatMap(v -> copy(m, "a row with value " + v, "TRUE", col, Literals.of(d, v, CheckModels.type(c))));
+          .flatMap(v -> copy(m, "a row with " + col + " = " + v, "TRUE", col, Literals.of(d, v, CheckModels.type(c))));
       case RANGE -> Optional.of(OutsideValues.outside(c.param(PlannedCheck.MIN), c.param(PlannedCheck.MAX), CheckModels.type(c)))
-          .flatMap(v -> copy(m, "a row with value " + v, "TRUE", col, Literals.of(d, v, CheckModels.type(c))));
+          .flatMap(v -> copy(m, "a row with " + col + " = " + v, "TRUE", col, Literals.of(d, v, CheckModels.type(c))));
       case PATTERN -> OutsideValues.nonMatching(c.param(PlannedCheck.PATTERN))
-          .flatMap(v -> copy(m, "a row with value '" + v + "'", "TRUE", col, d.literal(v)));
+          .flatMap(v -> copy(m, "a row with " + col + " = '" + v + "'", "TRUE", col, d.literal(v)));
       case LENGTH -> OutsideValues.badLength(c.param(PlannedCheck.MIN), c.param(PlannedCheck.MAX))
-          .flatMap(v -> copy(m, "a row with a value of length " + v.length(), "TRUE", col, d.literal(v)));
+          .flatMap(v -> copy(m, "a row with a " + col + " of length " + v.length(), "TRUE", col, d.literal(v)));
       case RELATIONSHIPS -> fresh(d, table(d, c.param(PlannedCheck.PARENT)), d.quote(c.param(PlannedCheck.PARENT_COLUMN)),
-          CheckModels.type(c)).flatMap(v -> copy(m, "a row whose value no referenced row has", "TRUE", col, v));
+          CheckModels.type(c)).flatMap(v -> copy(m, "a row whose " + col + " no referenced row has", "TRUE", col, v));
       case FRESHNESS -> Optional.of(freshness(m));
       case VOLUME -> volume(m);
       case DAILY_CHANGE -> dailyChange(connection, m);
@@ -105,7 +105,7 @@ final class Mutations {
     String clock = now == null ? m.d.now(type.base() == LogicalType.Base.TIMESTAMPTZ) : Literals.now(m.d, now, type);
     Duration age = Durations.parse(c.param(PlannedCheck.MAX_AGE)).plus(DAY);
     String stale = "CAST(" + clock + " - " + m.d.interval(age) + " AS " + m.d.type(type) + ")";
-    return new Mutation("every " + c.columns().get(0) + " a day older than " + c.param(PlannedCheck.MAX_AGE),
+    return new Mutation("every " + c.columns().get(0) + " set " + c.param(PlannedCheck.MAX_AGE) + " and a day before now",
         List.of(m.update(c.columns().get(0), stale)));
   }
 
