@@ -55,7 +55,8 @@ public final class Generator {
   /** Generates everything for the contracts, which must have passed validation. */
   public GeneratedFiles generate(List<Contract> contracts) {
     PipelineCatalog catalog = new PipelineCatalog(contracts);
-    List<PlannedCheck> checks = CheckPlanner.plan(catalog);
+    List<String> unsupported = new ArrayList<>();
+    List<PlannedCheck> checks = CheckPlanner.plan(catalog, unsupported::add);
     SortedMap<String, String> files = new TreeMap<>();
     Map<String, PipelineNode> nodes = new TreeMap<>();
     for (Dialect d : dialects) {
@@ -89,7 +90,7 @@ public final class Generator {
     }
     Pipeline pipeline = Pipeline.of(new ArrayList<>(nodes.values()));
     files.put("pipeline.json", pipeline.toJson());
-    return new GeneratedFiles(files, pipeline, List.of());
+    return new GeneratedFiles(files, pipeline, unsupported);
   }
 
   /** One file per data check, {@code tests/<check>.sql}, and a {@code test} node reading the checked object. */

@@ -28,6 +28,7 @@ import io.datapact.model.LogicalType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Builds the template model of a planned check for one dialect: every name quoted, every value a literal. */
 final class CheckModels {
@@ -72,7 +73,7 @@ final class CheckModels {
   }
 
   /** The contract expression of an expression check, with each field rendered by {@code column}. */
-  String condition(PlannedCheck c, java.util.function.Function<String, String> column) {
+  String condition(PlannedCheck c, Function<String, String> column) {
     List<String> fields = CheckPlanner.contractOf(catalog, c).fields().stream().map(Field::name).toList();
     return ExpressionSql.render(Expression.parse(c.param(PlannedCheck.EXPRESSION)), fields, d, column);
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Plans the data checks of every contract of a catalog, without a database.
@@ -17,13 +18,24 @@ import java.util.TreeMap;
 public final class CheckPlanner {
   private CheckPlanner() {}
 
-  /** Every check of every contract, sorted by name; a name two checks share gets {@code __2}, {@code __3}. */
+  /**
+   * Every check of every contract, sorted by name; a name two checks share gets {@code __2}, {@code __3}.
+   *
+   * @throws IllegalArgumentException for a contract check with placeholders, which has no value to test
+   */
   public static List<PlannedCheck> plan(PipelineCatalog catalog) {
+    return plan(catalog, reason -> {
+      throw new IllegalArgumentException(reason);
+    });
+  }
+
+  /** Every check that can be planned; the reason each contract check left out (placeholders) goes to {@code skipped}. */
+  public static List<PlannedCheck> plan(PipelineCatalog catalog, Consumer<String> skipped) {
     Map<String, PlannedCheck> byName = new TreeMap<>();
     for (Contract c : catalog.contracts()) {
       CheckContext x = new CheckContext(c, catalog);
       List<PlannedCheck> checks = new ArrayList<>(FieldChecks.of(x));
-      checks.addAll(TableChecks.of(x));
+      checks.addAll(TableChecks.of(x, skipped));
       for (PlannedCheck check : checks) {
         String name = check.name();
         for (int n = 2; byName.containsKey(name); n++) {

@@ -6,11 +6,13 @@ import io.datapact.generator.sql.PipelineCatalog;
 import io.datapact.generator.sql.Relation;
 import io.datapact.model.Contract;
 import io.datapact.model.Field;
+import io.datapact.model.LogicalType;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +70,7 @@ final class MutationTarget {
   }
 
   /** The logical type of a field of the contract. */
-  io.datapact.model.LogicalType type(String field) {
+  LogicalType type(String field) {
     return contract.field(field).map(Field::logicalType).orElseThrow();
   }
 
@@ -100,7 +102,7 @@ final class MutationTarget {
     if (staging) {
       targets.addAll(List.of(d.quote("_loaded_at"), d.quote("_batch_id"), d.quote("_source_file"), d.quote("_source_row")));
       values.addAll(List.of("(SELECT max(r." + d.quote("_loaded_at") + ") FROM " + table + " AS r) + "
-          + d.interval(java.time.Duration.ofSeconds(1)), d.literal(BATCH), "NULL", "NULL"));
+          + d.interval(Duration.ofSeconds(1)), d.literal(BATCH), "NULL", "NULL"));
     }
     List<String> where = new ArrayList<>(filters);
     where.add(condition);

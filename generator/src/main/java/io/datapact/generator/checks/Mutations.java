@@ -5,7 +5,9 @@ import io.datapact.generator.sql.PipelineCatalog;
 import io.datapact.model.Durations;
 import io.datapact.model.LogicalType;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -148,8 +150,8 @@ final class Mutations {
 
   private static long count(Connection connection, MutationTarget m) throws SQLException {
     String where = m.filters.isEmpty() ? "" : " WHERE " + String.join(" AND ", m.filters);
-    try (java.sql.Statement s = connection.createStatement();
-        java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM " + m.published + " AS t" + where)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + m.published + " AS t" + where)) {
       rs.next();
       return rs.getLong(1);
     }

@@ -3,9 +3,13 @@ package io.datapact.generator.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.datapact.generator.Generator;
 import io.datapact.generator.TestContracts;
+import io.datapact.generator.sql.Dialects;
 import io.datapact.generator.sql.PipelineCatalog;
+import io.datapact.model.Check;
 import io.datapact.model.Contract;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -135,13 +139,20 @@ class CheckPlannerTest {
   }
 
   @Test
-  void checksWithPlaceholdersAreRefused() {
+  void checksWithPlaceholdersAreRefusedOrSkipped() {
     Contract c = TestContracts.one(STORES);
     Contract withPlaceholder = new Contract(c.apiVersion(), c.id(), c.version(), c.status(), c.deprecation(), c.owner(),
         c.description(), c.kind(), c.grain(), c.source(), c.scd(), c.incremental(), c.sla(), c.fields(), c.access(),
-        List.of(new io.datapact.model.Check("mine", "line > {{ min_line }}", null, null)));
-    assertThatThrownBy(() -> CheckPlanner.plan(new PipelineCatalog(List.of(withPlaceholder))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("placeholders [min_line]");
+        List.of(new Check("mine", "store_id > {{ min_id }}", null, null)));
+    PipelineCatalog catalog = new PipelineCatalog(List.of(withPlaceholder));
+    assertThatThrownBy(() -> CheckPlanner.plan(catalog))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("placeholders [min_id]");
+    List<String> skipped = new ArrayList<>();
+    assertThat(CheckPlanner.plan(catalog, skipped::add)).noneMatch(p -> p.kind() == CheckKind.EXPRESSION);
+    assertThat(skipped).containsExactly("check 'mine' of shop.stores 2.0.0 uses placeholders [min_id], which have no"
+        + " value in a test; no test is generated for it");
+    assertThat(new Generator(List.of(Dialects.byName("duckdb")), null).generate(List.of(withPlaceholder)).unsupported())
+        .isEqualTo(skipped);
   }
 
   @Test
