@@ -1,7 +1,12 @@
 package io.datapact.generator;
 
+import io.datapact.generator.checks.CheckKind;
+import io.datapact.generator.checks.CheckPlanner;
+import io.datapact.generator.checks.CheckSql;
+import io.datapact.generator.checks.PlannedCheck;
 import io.datapact.generator.pipeline.Pipeline;
 import io.datapact.generator.pipeline.PipelineNode;
+import io.datapact.generator.run.PipelineRunner;
 import io.datapact.generator.sql.ContractSql;
 import io.datapact.generator.sql.Dialect;
 import io.datapact.generator.sql.ObjectNames;
@@ -33,6 +38,9 @@ import java.util.TreeSet;
  * only on the contracts, the dialects and the templates, so it is byte-identical on every machine.
  */
 public final class Generator {
+  /** The schema part of test node names, {@code tests.<check>}; no object lives there. */
+  public static final String TEST_SCHEMA = "tests";
+
   private final List<Dialect> dialects;
   private final Map<String, Templates> templates = new TreeMap<>();
 
@@ -47,6 +55,8 @@ public final class Generator {
   /** Generates everything for the contracts, which must have passed validation. */
   public GeneratedFiles generate(List<Contract> contracts) {
     PipelineCatalog catalog = new PipelineCatalog(contracts);
+    List<String> unsupported = new ArrayList<>();
+    List<PlannedCheck> checks = CheckPlanner.plan(catalog, unsupported::add);
     SortedMap<String, String> files = new TreeMap<>();
     Map<String, PipelineNode> nodes = new TreeMap<>();
     for (Dialect d : dialects) {
@@ -76,10 +86,25 @@ public final class Generator {
           addNode(nodes, alias.toString(), "alias", c, List.of(names.published().toString()), d, file);
         });
       }
+      addTests(files, nodes, d, new CheckSql(d, t, catalog), checks, catalog);
     }
     Pipeline pipeline = Pipeline.of(new ArrayList<>(nodes.values()));
     files.put("pipeline.json", pipeline.toJson());
-    return new GeneratedFiles(files, pipeline, List.of());
+    return new GeneratedFiles(files, pipeline, unsupported);
+  }
+
+  /** One file per data check, {@code tests/<check>.sql}, and a {@code test} node reading the checked object. */
+  private static void addTests(SortedMap<String, String> files, Map<String, PipelineNode> nodes, Dialect d, CheckSql sql,
+      List<PlannedCheck> checks, PipelineCatalog catalog) {
+    for (PlannedCheck check : checks) {
+      String file = "sql/" + d.name() + "/tests/" + check.name() + ".sql";
+      files.put(file, sql.render(check));
+      List<String> inputs = new ArrayList<>(List.of(check.target().toString()));
+      if (check.kind() == CheckKind.RELATIONSHIPS) {
+        inputs.add(check.param(PlannedCheck.PARENT));
+      }
+      addNode(nodes, TEST_SCHEMA + "." + check.name(), PipelineRunner.TEST, CheckPlanner.contractOf(catalog, check), inputs, d, file);
+    }
   }
 
   private static String martTemplate(Contract c) {

@@ -7,7 +7,7 @@ import java.util.SortedMap;
  * One object of the pipeline: a table or view, what builds it and what it reads.
  *
  * @param name {@code schema.name}
- * @param kind setup, raw, staging, dimension, fact or alias
+ * @param kind setup, raw, staging, dimension, fact, alias or test (a data check, named {@code tests.<check>})
  * @param contract the contract id, or null for setup
  * @param version the contract version, or null for setup
  * @param inputs names of the objects it reads, sorted

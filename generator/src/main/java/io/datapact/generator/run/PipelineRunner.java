@@ -5,8 +5,14 @@ import io.datapact.generator.pipeline.PipelineNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Builds a generated pipeline on a JDBC connection: every object's file, in pipeline order. */
+/**
+ * Builds a generated pipeline on a JDBC connection: every object's file, in pipeline order. Data
+ * checks ({@code test} nodes) only read; they are run by {@code CheckRunner}, not here.
+ */
 public final class PipelineRunner {
+  /** The node kind of data checks. */
+  public static final String TEST = "test";
+
   private final GeneratedFiles files;
   private final String dialect;
 
@@ -20,7 +26,7 @@ public final class PipelineRunner {
     ScriptRunner runner = new ScriptRunner(connection);
     for (PipelineNode node : files.pipeline().nodes()) {
       String file = node.files().get(dialect);
-      if (file != null) {
+      if (file != null && !node.kind().equals(TEST)) {
         runner.run(file, files.files().get(file));
       }
     }

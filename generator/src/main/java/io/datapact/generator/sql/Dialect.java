@@ -94,6 +94,24 @@ public abstract class Dialect {
     return "INTERVAL '" + duration.toSeconds() + " seconds'";
   }
 
+  /**
+   * Whether {@code subject} contains a match of the regular expression {@code pattern} (partial
+   * match, as contract patterns are meant); both arguments are SQL expressions.
+   */
+  public String regexMatch(String subject, String pattern) {
+    return "regexp_like(" + subject + ", " + pattern + ")";
+  }
+
+  /** The engine clock: a zoned timestamp, or (when {@code zoned} is false) UTC wall-clock time. */
+  public String now(boolean zoned) {
+    return zoned ? "CURRENT_TIMESTAMP" : "(CURRENT_TIMESTAMP AT TIME ZONE 'UTC')";
+  }
+
+  /** A value written as text, cast to the column type of {@code type}: {@code CAST('2026-01-31' AS DATE)}. */
+  public String typedLiteral(String text, LogicalType type) {
+    return "CAST(" + literal(text) + " AS " + type(type) + ")";
+  }
+
   @Override
   public String toString() {
     return name();

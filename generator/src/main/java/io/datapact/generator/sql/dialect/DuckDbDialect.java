@@ -3,7 +3,7 @@ package io.datapact.generator.sql.dialect;
 import io.datapact.generator.sql.Dialect;
 import io.datapact.model.LogicalType;
 
-/** DuckDB: the base SQL with DuckDB's names for doubles and zoned timestamps. */
+/** DuckDB: the base SQL with DuckDB's names for doubles, zoned timestamps and regular expressions. */
 public final class DuckDbDialect extends Dialect {
   @Override
   public String name() {
@@ -17,5 +17,11 @@ public final class DuckDbDialect extends Dialect {
       case TIMESTAMPTZ -> "TIMESTAMPTZ";
       default -> super.type(type);
     };
+  }
+
+  /** {@code regexp_matches} searches, as {@code ~} does in PostgreSQL. */
+  @Override
+  public String regexMatch(String subject, String pattern) {
+    return "regexp_matches(" + subject + ", " + pattern + ")";
   }
 }

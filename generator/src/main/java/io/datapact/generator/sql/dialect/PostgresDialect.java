@@ -29,4 +29,10 @@ public final class PostgresDialect extends Dialect {
       default -> super.type(type);
     };
   }
+
+  /** The POSIX match operator; like DuckDB's {@code regexp_matches} it searches the whole string. */
+  @Override
+  public String regexMatch(String subject, String pattern) {
+    return "(" + subject + " ~ " + pattern + ")";
+  }
 }

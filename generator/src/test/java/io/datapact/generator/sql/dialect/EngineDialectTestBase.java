@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datapact.generator.sql.Dialect;
 import io.datapact.generator.sql.DialectCases;
+import io.datapact.model.LogicalType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -103,6 +105,41 @@ abstract class EngineDialectTestBase {
             + dialect().interval(Duration.ofDays(3).plusHours(2).plusSeconds(5)) + " AS " + dialect().stringType() + ")")) {
       rs.next();
       assertThat(rs.getString(1)).isEqualTo("2026-01-04 02:00:05");
+    }
+  }
+
+  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "xabcx|abc|true", "xabcx|^abc$|false", "CLM-00000001|^CLM-[0-9]{8}$|true", "CLM-0000001|^CLM-[0-9]{8}$|false",
+      "1.2.3|^[0-9]+\\.[0-9]+\\.[0-9]+$|true", "1x2x3|^[0-9]+\\.[0-9]+\\.[0-9]+$|false", "it's|'|true"})
+  void regexMatchSearchesTheWholeString(String subject, String pattern, boolean expected) throws SQLException {
+    try (Statement s = connection().createStatement(); ResultSet rs = s.executeQuery(
+        "SELECT " + dialect().regexMatch(dialect().literal(subject), dialect().literal(pattern)))) {
+      rs.next();
+      assertThat(rs.getBoolean(1)).isEqualTo(expected);
+    }
+  }
+
+  @ParameterizedTest(name = "{1} {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "2026-01-31|date|2026-01-31", "2026-01-31 08:30:00|timestamp|2026-01-31 08:30:00",
+      "2024-01-01 00:00:00+00:00|timestamptz|2024-01-01 00:00:00",
+      "3f2b8c1e-6d4a-4e8b-9c2d-1a2b3c4d5e6f|uuid|3f2b8c1e-6d4a-4e8b-9c2d-1a2b3c4d5e6f"})
+  void typedLiteralReadsTheTextAsTheType(String text, String type, String expected) throws SQLException {
+    LogicalType t = LogicalType.parse(type);
+    try (Statement s = connection().createStatement(); ResultSet rs = s.executeQuery(
+        "SELECT " + dialect().text(dialect().typedLiteral(text, t), t))) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void nowIsTheClockZonedAndInUtc() throws SQLException {
+    try (Statement s = connection().createStatement(); ResultSet rs = s.executeQuery("SELECT "
+        + dialect().now(true) + " - " + dialect().now(false) + " < " + dialect().interval(Duration.ofDays(2)))) {
+      rs.next();
+      assertThat(rs.getObject(1)).isNotNull();
     }
   }
 }

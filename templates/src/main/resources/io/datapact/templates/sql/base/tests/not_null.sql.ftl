@@ -1,0 +1,5 @@
+<#import "/lib.ftl" as lib>
+<@lib.checkHeader m.on "the rows whose value is NULL."/>
+SELECT <@lib.samples m.on "t"/>
+FROM ${m.on.table} AS t
+WHERE <@lib.filters m.on/>t.${m.column} IS NULL;

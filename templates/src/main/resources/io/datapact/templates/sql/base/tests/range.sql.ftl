@@ -1,0 +1,5 @@
+<#import "/lib.ftl" as lib>
+<@lib.checkHeader m.on "the rows whose value lies outside the inclusive range."/>
+SELECT <@lib.samples m.on "t"/>
+FROM ${m.on.table} AS t
+WHERE <@lib.filters m.on/>(<#if m.min??>t.${m.column} < ${m.min}</#if><#if m.min?? && m.max??> OR </#if><#if m.max??>t.${m.column} > ${m.max}</#if>);
