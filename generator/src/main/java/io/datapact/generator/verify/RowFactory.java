@@ -1,0 +1,101 @@
+package io.datapact.generator.verify;
+
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * Makes rows from a {@link ContractPlan}: values in field order, a function of the seed, the
+ * contract, the entity and what the batch does to it, so any row can be made again without
+ * keeping it.
+ */
+final class RowFactory {
+  private static final int CHANGE_ATTEMPTS = 16;
+
+  private RowFactory() {}
+
+  /** The row of {@code entity} for a {@link BatchPlan} operation. */
+  static Object[] row(ContractPlan p, int entity, byte op) {
+    Object[] row = base(p, entity, op);
+    if (op == BatchPlan.UPDATE) {
+      update(p, entity, row);
+    } else if (op == BatchPlan.DELETE) {
+      SplittableRandom random = p.random(entity, 3);
+      laterTimes(p, row, random);
+      row[p.flag] = Boolean.TRUE;
+    }
+    return row;
+  }
+
+  /** The entity's first row: version times in the window of the batch it is new in (a late fact's time column in batch 1's). */
+  private static Object[] base(ContractPlan p, int e, byte op) {
+    SplittableRandom random = p.random(e, 1);
+    int batch = e < p.batch1 ? 1 : 2;
+    Object[] row = new Object[p.fields.size()];
+    for (int f = 0; f < row.length; f++) {
+      if (p.stored[f]) {
+        row[f] = p.store.value(f, e);
+      } else if (p.early[f] != null) {
+        boolean early = batch == 1 || op == BatchPlan.LATE && f == p.timeColumn;
+        row[f] = (early ? p.early[f] : p.late[f]).next(random);
+      } else if (f == p.flag) {
+        row[f] = Boolean.FALSE;
+      } else {
+        row[f] = value(p, f, e, batch, random);
+      }
+    }
+    return row;
+  }
+
+  /** Later version times, one field that must change (a tracked one for SCD2), and a few others (one in six). */
+  private static void update(ContractPlan p, int e, Object[] row) {
+    SplittableRandom random = p.random(e, 2);
+    laterTimes(p, row, random);
+    int start = random.nextInt(p.preferred.length);
+    int changed = -1;
+    for (int k = 0; k < p.preferred.length && changed < 0; k++) {
+      int f = p.preferred[(start + k) % p.preferred.length];
+      changed = !p.stored[f] && change(p, f, e, row, random) ? f : -1;
+    }
+    for (int f : p.changeable) {
+      if (f != changed && !p.stored[f] && random.nextInt(6) == 0) {
+        row[f] = value(p, f, e, 2, random);
+      }
+    }
+  }
+
+  private static void laterTimes(ContractPlan p, Object[] row, RandomGenerator random) {
+    for (int f = 0; f < row.length; f++) {
+      if (p.late[f] != null && !p.stored[f]) {
+        row[f] = p.late[f].next(random);
+      }
+    }
+  }
+
+  private static boolean change(ContractPlan p, int f, int e, Object[] row, RandomGenerator random) {
+    for (int k = 0; k < CHANGE_ATTEMPTS; k++) {
+      Object value = p.references[f] != null ? EntityStore.reference(p, f, e, 2, random) : p.draws[f].next(random);
+      if (value != null && !Objects.equals(value, row[f])) {
+        row[f] = value;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A value of a field that is no version time: NULL at the null rate where allowed, a reference, or a draw. */
+  static Object value(ContractPlan p, int f, int e, int batch, RandomGenerator random) {
+    if (p.nullable[f] && random.nextDouble() < p.nullRate) {
+      return null;
+    }
+    return p.references[f] != null ? EntityStore.reference(p, f, e, batch, random) : p.draws[f].next(random);
+  }
+
+  /** The SplitMix64 finaliser: spreads the bits of a seed. */
+  static long mix(long seed) {
+    long z = seed;
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+}
