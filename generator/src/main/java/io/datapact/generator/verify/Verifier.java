@@ -1,0 +1,202 @@
+package io.datapact.generator.verify;
+
+import io.datapact.generator.GeneratedFiles;
+import io.datapact.generator.Generator;
+import io.datapact.generator.checks.CheckPlanner;
+import io.datapact.generator.checks.CheckResult;
+import io.datapact.generator.checks.CheckRunner;
+import io.datapact.generator.checks.CheckSql;
+import io.datapact.generator.checks.MutationProver;
+import io.datapact.generator.checks.PlannedCheck;
+import io.datapact.generator.pipeline.PipelineNode;
+import io.datapact.generator.run.PipelineRunner;
+import io.datapact.generator.sql.Dialect;
+import io.datapact.generator.sql.Dialects;
+import io.datapact.generator.sql.PipelineCatalog;
+import io.datapact.generator.template.Templates;
+import io.datapact.generator.verify.report.CheckOutcome;
+import io.datapact.generator.verify.report.VerifyReport;
+import io.datapact.model.Contract;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.duckdb.DuckDBDriver;
+
+/**
+ * Runs the whole generated pipeline in an embedded DuckDB and proves it: load a batch, build, run
+ * every check; repeat per batch; build once more with no new data and require that nothing
+ * changed; then make, for each check, the smallest data change that violates it and require that
+ * the check fails.
+ *
+ * <pre>{@code
+ * VerifyReport report = new Verifier().verify(contracts, options);
+ * report.errors().forEach(System.out::println);
+ * }</pre>
+ */
+public final class Verifier {
+  private static final Set<String> BUILT = Set.of("raw", "staging", "dimension", "fact", "alias");
+
+  private final Dialect duckdb = Dialects.byName("duckdb");
+
+  /** Verifies the contracts, which must have passed validation. */
+  public VerifyReport verify(List<Contract> contracts, VerifyOptions options) throws SQLException, IOException {
+    Run run = new Run(contracts, options);
+    String url = options.database() == null ? "jdbc:duckdb:" : "jdbc:duckdb:" + options.database().toAbsolutePath();
+    if (options.database() != null) {
+      Files.deleteIfExists(options.database());
+    }
+    // The driver is called directly: DriverManager does not see drivers of a Maven plugin's class realm.
+    try (Connection connection = new DuckDBDriver().connect(url, new Properties())) {
+      return run.execute(connection);
+    }
+  }
+
+  /** The state of one verification. */
+  private final class Run {
+    private final VerifyOptions options;
+    private final PipelineCatalog catalog;
+    private final GeneratedFiles files;
+    private final List<PlannedCheck> checks;
+    private final CheckSql sql;
+    private final List<VerifyReport.Step> steps = new ArrayList<>();
+    private final List<CheckOutcome> outcomes = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    Run(List<Contract> contracts, VerifyOptions options) {
+      this.options = options;
+      this.catalog = new PipelineCatalog(contracts);
+      this.files = new Generator(List.of(duckdb), options.templateOverrides()).generate(contracts);
+      this.checks = CheckPlanner.plan(catalog);
+      this.sql = new CheckSql(duckdb, new Templates(duckdb, options.templateOverrides()), catalog);
+    }
+
+    VerifyReport execute(Connection connection) throws SQLException, IOException {
+      List<Integer> fixtureBatches = options.fixtures() == null || !Files.isDirectory(options.fixtures())
+          ? List.of() : FixtureLoader.batches(options.fixtures());
+      boolean fixtures = !fixtureBatches.isEmpty();
+      List<Integer> batches = fixtures ? fixtureBatches : List.of(1, 2);
+      SyntheticData data = fixtures ? null : timed("generate synthetic data",
+          () -> SyntheticData.generate(catalog.contracts(), options.synthetic()));
+      PipelineRunner pipeline = new PipelineRunner(files, duckdb.name());
+      timed("create raw tables", () -> {
+        pipeline.prepare(connection);
+        return null;
+      });
+      for (int i = 0; i < batches.size(); i++) {
+        int n = batches.get(i);
+        Instant loadedAt = options.now().minus(Duration.ofHours(batches.size() - i));
+        timed("load batch-" + n, () -> load(connection, data, n, loadedAt));
+        timed("build after batch-" + n, () -> build(pipeline, connection));
+        timed("checks after batch-" + n, () -> check(connection, "batch-" + n));
+      }
+      Map<String, String> before = fingerprints(connection);
+      timed("build with no new data", () -> build(pipeline, connection));
+      Map<String, String> after = fingerprints(connection);
+      List<String> unstable = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))).toList();
+      List<VerifyReport.MutationOutcome> mutations = timed("prove every check can fail", () -> prove(connection));
+      String source = fixtures ? "fixtures in " + options.fixtures().getFileName()
+          : "synthetic data (seed " + options.synthetic().seed() + ")";
+      return new VerifyReport(source, steps, objectRows(connection), outcomes, mutations, unstable, problems);
+    }
+
+    private Void load(Connection connection, SyntheticData data, int n, Instant loadedAt)
+        throws SQLException, IOException {
+      if (data == null) {
+        FixtureLoad load = new FixtureLoader(connection, catalog.contracts()).load(options.fixtures(), n, loadedAt);
+        load.errors().forEach(e -> problems.add(e.toString()));
+        return null;
+      }
+      RawLoader loader = new RawLoader(connection, duckdb);
+      for (Contract c : catalog.contracts()) {
+        loader.load(data.batch(c, n), catalog.names(c).raw(), loadedAt);
+      }
+      return null;
+    }
+
+    private Void build(PipelineRunner pipeline, Connection connection) throws SQLException {
+      pipeline.build(connection);
+      return null;
+    }
+
+    private Void check(Connection connection, String round) throws SQLException {
+      CheckRunner runner = new CheckRunner(sql, options.now());
+      for (PlannedCheck check : checks) {
+        long start = System.nanoTime();
+        CheckResult r = runner.run(connection, check);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        CheckOutcome.Status status = switch (r.status()) {
+          case PASS -> CheckOutcome.Status.PASS;
+          case WARN -> CheckOutcome.Status.WARN;
+          case FAIL -> CheckOutcome.Status.FAIL;
+        };
+        outcomes.add(new CheckOutcome(round, check.name(), check.kind().wire(), check.target().toString(), status,
+            r.failing(), r.checked(), r.samples(), r.message(), millis));
+      }
+      return null;
+    }
+
+    private List<VerifyReport.MutationOutcome> prove(Connection connection) throws SQLException {
+      return new MutationProver(sql, catalog, options.now()).outcomes(connection, checks).stream()
+          .map(o -> new VerifyReport.MutationOutcome(o.check().name(), o.mutation(), o.killed())).toList();
+    }
+
+    /** A count and an order-independent hash of every row of every built object. */
+    private Map<String, String> fingerprints(Connection connection) throws SQLException {
+      Map<String, String> out = new LinkedHashMap<>();
+      for (PipelineNode node : built()) {
+        out.put(node.name(), scalar(connection, "SELECT CAST(count(*) AS VARCHAR) || ':' || CAST(coalesce(sum(hash(t)), 0) AS VARCHAR) FROM "
+            + qualified(node.name()) + " AS t"));
+      }
+      return out;
+    }
+
+    private List<VerifyReport.ObjectRows> objectRows(Connection connection) throws SQLException {
+      List<VerifyReport.ObjectRows> out = new ArrayList<>();
+      for (PipelineNode node : built()) {
+        out.add(new VerifyReport.ObjectRows(node.name(), node.kind(),
+            Long.parseLong(scalar(connection, "SELECT count(*) FROM " + qualified(node.name())))));
+      }
+      return out;
+    }
+
+    private List<PipelineNode> built() {
+      return files.pipeline().nodes().stream().filter(n -> BUILT.contains(n.kind())).toList();
+    }
+
+    private String qualified(String name) {
+      int dot = name.indexOf('.');
+      return duckdb.qualified(name.substring(0, dot), name.substring(dot + 1));
+    }
+
+    private String scalar(Connection connection, String query) throws SQLException {
+      try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+
+    private <T> T timed(String name, Step<T> step) throws SQLException, IOException {
+      long start = System.nanoTime();
+      T result = step.run();
+      steps.add(new VerifyReport.Step(name, (System.nanoTime() - start) / 1_000_000));
+      return result;
+    }
+  }
+
+  /** A step that may fail with SQL or I/O errors. */
+  @FunctionalInterface
+  private interface Step<T> {
+    T run() throws SQLException, IOException;
+  }
+}
