@@ -22,7 +22,7 @@ final class TextValues {
   /** The draw of a string field's values. */
   static Draw of(Field f) {
     int min = f.length() == null || f.length().min() == null ? 1 : Math.max(1, f.length().min());
-    int max = f.length() == null || f.length().max() == null ? Math.max(min, 40) : f.length().max();
+    int max = f.length() == null || f.length().max() == null ? Integer.MAX_VALUE : f.length().max();
     Draw pii = f.pii() == null ? null : FakePii.of(f.pii(), f.name());
     if (f.pattern() != null) {
       return patterned(f, RegexGenerator.of(f.pattern()), pii, min, max);
@@ -33,7 +33,7 @@ final class TextValues {
     if (max == 2 && min == 2) {
       return r -> COUNTRIES[r.nextInt(COUNTRIES.length)];
     }
-    return r -> words(r, min, Math.min(max, Math.max(min, 24)));
+    return r -> words(r, min, Math.min(max, Math.max(min, 24))); // without a maximum, short texts
   }
 
   /**
@@ -60,13 +60,13 @@ final class TextValues {
     java.util.SplittableRandom probe = new java.util.SplittableRandom(f.pattern().hashCode());
     if (draw.next(probe) == null) {
       throw new IllegalArgumentException("no text of pattern '" + f.pattern()
-          + "' found within length " + min + ".." + max + " in " + ATTEMPTS + " attempts");
+          + "' found within length " + min + ".." + (max == Integer.MAX_VALUE ? "" : max) + " in " + ATTEMPTS + " attempts");
     }
     return r -> {
       Object value = draw.next(r);
       if (value == null) {
         throw new IllegalStateException(f.name() + ": no text of pattern '" + f.pattern()
-            + "' found within length " + min + ".." + max + " in " + ATTEMPTS + " attempts");
+            + "' found within length " + min + ".." + (max == Integer.MAX_VALUE ? "" : max) + " in " + ATTEMPTS + " attempts");
       }
       return value;
     };

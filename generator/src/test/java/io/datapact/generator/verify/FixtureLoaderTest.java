@@ -154,6 +154,9 @@ class FixtureLoaderTest {
         + " \"updated_at\": \"2025-01-01T00:00:00Z\"}\n");
     FixtureLoad jsonLoad = new FixtureLoader(connection, contracts).load(folder, 1, CLOCK);
     assertThat(jsonLoad.errors()).singleElement().hasToString(json + ":2: column 'household_id': value 'two' does not cast to BIGINT");
+    write("petcare.pets/batch-1/pets.jsonl", "{\"pet_id\": 1}\n{\"pet_id\": 2,\n");
+    assertThat(new FixtureLoader(connection, contracts).load(folder, 1, CLOCK).errors()).extracting(FixtureError::line, FixtureError::message)
+        .contains(tuple(3L, "unexpected end of data."));
     Path parquet = folder.resolve("benefits.enrollments/batch-3/elections.parquet");
     try (Statement s = connection.createStatement()) {
       s.execute("COPY (SELECT * FROM (VALUES (1, 'PLN-1', DATE '2025-01-01', 'family', 'new_hire', '12.50', TIMESTAMP '2025-01-01',"

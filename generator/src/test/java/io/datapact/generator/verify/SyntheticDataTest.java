@@ -148,6 +148,36 @@ class SyntheticDataTest {
   }
 
   @Test
+  void personalDataLooksRealButIsFake() {
+    assertThat(values("benefits.claims", 2, "patient_email")).allMatch(v -> v.matches("[a-z]+\\.[a-z]+\\d{0,3}@example\\.(com|org|net)"));
+    assertThat(values("benefits.claims", 2, "hsa_card_number")).allMatch(v -> v.matches("4\\d{15}") && luhn(v));
+    assertThat(values("benefits.employees", 3, "full_name")).allMatch(v -> v.matches("[A-Z][a-z]+ [A-Z][a-z]+"));
+    assertThat(values("benefits.employees", 3, "ssn")).allMatch(v -> v.matches("9\\d\\d-\\d\\d-\\d{4}"));
+    assertThat(values("benefits.employees", 3, "birth_date")).allMatch(v -> v.compareTo("1950-01-01") >= 0 && v.compareTo("2006") < 0);
+    assertThat(values("petcare.households", 1, "street_address")).allMatch(v -> v.matches("\\d+ [A-Z][a-z]+ [A-Z][a-z]+(, Apt \\d+)?"));
+    assertThat(values("petcare.households", 1, "postal_code")).allMatch(v -> v.matches("\\d{5}"));
+    assertThat(values("petcare.households", 1, "phone")).allMatch(v -> v.matches("\\+1[2-9]\\d{9}"));
+    assertThat(values("petcare.activity_events", 1, "ip_address")).allMatch(v -> v.matches("(10|192\\.168|203\\.0\\.113)(\\.\\d{1,3}){1,3}"))
+        .allMatch(v -> java.util.Arrays.stream(v.split("\\.")).mapToInt(Integer::parseInt).allMatch(o -> o >= 0 && o <= 255));
+    assertThat(values("benefits.claims", 2, "provider_notes")).allMatch(v -> v.matches("[A-Z][a-z ]+\\."));
+  }
+
+  private static List<String> values(String id, int major, String field) {
+    Contract c = example(id, major);
+    int i = Rows.field(c, field);
+    return Rows.list(data.batch(c, 1)).stream().map(r -> r[i]).filter(Objects::nonNull).map(Object::toString).toList();
+  }
+
+  private static boolean luhn(String digits) {
+    int sum = 0;
+    for (int k = 0; k < digits.length(); k++) {
+      int d = digits.charAt(digits.length() - 1 - k) - '0';
+      sum += k % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
+    }
+    return sum % 10 == 0;
+  }
+
+  @Test
   void rulesThatCannotBeMetAreReportedBeforeAnyRow() {
     Contract tiers = TestContracts.one(contract("{name: tier, type: string, required: true, unique: true, enum: [a, b, c]}"));
     assertThatThrownBy(() -> SyntheticData.generate(List.of(tiers), SyntheticOptions.defaults().withDefaultRows(5)))
