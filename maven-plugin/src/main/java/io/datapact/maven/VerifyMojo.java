@@ -108,7 +108,15 @@ public class VerifyMojo extends AbstractDatapactMojo {
     VerifyReport report;
     try {
       report = new Verifier().verify(validation.contracts().stream().map(LoadedContract::contract).toList(), options);
-      ReportWriter.console(report).forEach(getLog()::info);
+      for (String line : ReportWriter.console(report)) {
+        if (line.startsWith("  ERROR ")) {
+          getLog().error(line.substring(8));
+        } else if (line.startsWith("  warning ")) {
+          getLog().warn(line.substring(10));
+        } else {
+          getLog().info(line);
+        }
+      }
       ReportWriter.writeAll(report, reportsDirectory.toPath());
     } catch (SQLException e) {
       throw new MojoExecutionException("datapact verify could not run the pipeline in DuckDB: " + e.getMessage()
