@@ -48,6 +48,15 @@ abstract class AbstractDatapactMojo extends AbstractMojo {
   @Parameter(property = "datapact.maxFileBytes", defaultValue = "" + YamlReader.DEFAULT_MAX_BYTES)
   protected long maxFileBytes;
 
+  /**
+   * A folder of template overrides: {@code sql/<dialect>/<name>.ftl} or {@code sql/base/<name>.ftl}
+   * replace the built-in template of that name; the rest stay built-in.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.templateDirectory", defaultValue = "${project.basedir}/src/main/datapact/templates")
+  protected File templateDirectory;
+
   /** True (and logged) when the goal should do nothing. */
   protected boolean skipped() {
     if (skip) {

@@ -41,15 +41,6 @@ public class GenerateMojo extends AbstractDatapactMojo {
   private List<String> dialects;
 
   /**
-   * A folder of template overrides: {@code sql/<dialect>/<name>.ftl} or {@code sql/base/<name>.ftl}
-   * replace the built-in template of that name; the rest stay built-in.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "datapact.templateDirectory", defaultValue = "${project.basedir}/src/main/datapact/templates")
-  private File templateDirectory;
-
-  /**
    * Where the SQL files and {@code pipeline.json} are written.
    *
    * @since 0.1.0

@@ -87,10 +87,6 @@ public class VerifyMojo extends AbstractDatapactMojo {
   @Parameter(property = "datapact.verify.skip", defaultValue = "false")
   private boolean skipVerify;
 
-  /** The user's template overrides, as for generate. */
-  @Parameter(property = "datapact.templateDirectory", defaultValue = "${project.basedir}/src/main/datapact/templates")
-  private File templateDirectory;
-
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipped() || skipVerify && logSkip()) {
