@@ -62,6 +62,21 @@ public final class Verifier {
     }
   }
 
+  /**
+   * When batch {@code i} of {@code count} is loaded: an hour apart, the last an hour before now,
+   * but all on now's UTC day (closer together after midnight), so the daily change check compares
+   * no half-loaded days.
+   */
+  static Instant loadedAt(Instant now, int count, int i) {
+    Instant midnight = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+    Duration step = Duration.ofHours(1);
+    Duration sinceMidnight = Duration.between(midnight, now);
+    if (sinceMidnight.compareTo(step.multipliedBy(count + 1L)) < 0) {
+      step = sinceMidnight.dividedBy(count + 1L);
+    }
+    return now.minus(step.multipliedBy(count - i));
+  }
+
   /** The state of one verification. */
   private final class Run {
     private final VerifyOptions options;
@@ -108,21 +123,6 @@ public final class Verifier {
       String source = fixtures ? "fixtures in " + options.fixtures().getFileName()
           : "synthetic data (seed " + options.synthetic().seed() + ")";
       return new VerifyReport(source, steps, objectRows(connection), outcomes, mutations, unstable, problems);
-    }
-
-    /**
-     * When batch {@code i} of {@code count} is loaded: an hour apart, the last an hour before now,
-     * but all on now's UTC day (closer together after midnight), so the daily change check compares
-     * no half-loaded days.
-     */
-    static Instant loadedAt(Instant now, int count, int i) {
-      Instant midnight = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
-      Duration step = Duration.ofHours(1);
-      Duration sinceMidnight = Duration.between(midnight, now);
-      if (sinceMidnight.compareTo(step.multipliedBy(count + 1L)) < 0) {
-        step = sinceMidnight.dividedBy(count + 1L);
-      }
-      return now.minus(step.multipliedBy(count - i));
     }
 
     private Void load(Connection connection, SyntheticData data, int n, Instant loadedAt)
