@@ -74,7 +74,7 @@ final class BatchPlan {
   }
 
   /** A number in [0, 1) fixed by the seed, the contract and the entity. */
-  private static double unit(ContractPlan p, int e, int stream) {
+  static double unit(ContractPlan p, int e, int stream) {
     return (RowFactory.mix(p.salt ^ RowFactory.mix(e * 8L + stream)) >>> 11) * 0x1.0p-53;
   }
 }

@@ -50,6 +50,12 @@ final class ContractPlan {
   int[] preferred = new int[0];
   /** Set once the plans it references have theirs. */
   EntityStore store;
+  /** The share of batch 1 keys batch 2 deletes, when the contract {@link #deletes()}. */
+  double deleteRate;
+  /** The contract's checks every row meets, their names, and field indexes by name (exact and lower case). */
+  ExpressionEvaluator[] checks = new ExpressionEvaluator[0];
+  String[] checkNames = new String[0];
+  final java.util.Map<String, Integer> fieldIndex = new java.util.HashMap<>();
 
   ContractPlan(Contract contract, long seed, double nullRate, int batch1, int added, int fieldCount, int flag,
       int timeColumn) {
@@ -70,6 +76,36 @@ final class ContractPlan {
     java.util.Arrays.fill(sequentialBase, NOT_SEQUENTIAL);
     this.flag = flag;
     this.timeColumn = timeColumn;
+    for (int f = 0; f < fields.size(); f++) {
+      fieldIndex.putIfAbsent(fields.get(f).name().toLowerCase(java.util.Locale.ROOT), f);
+    }
+    for (int f = 0; f < fields.size(); f++) {
+      fieldIndex.put(fields.get(f).name(), f);
+    }
+  }
+
+  /**
+   * Whether batch 2 deletes the batch 1 entity {@code e}; such keys are never referenced, so no
+   * row of another contract (or of this one) is left an orphan.
+   */
+  boolean deleted(int e) {
+    return e < batch1 && deleteRate > 0 && deletes() && BatchPlan.unit(this, e, 5) < deleteRate;
+  }
+
+  /** The name of the first check the row fails, or null when it meets all (NULL counts as met). */
+  String failedCheck(Object[] row) {
+    for (int k = 0; k < checks.length; k++) {
+      if (!checks[k].passes(name -> {
+        Integer f = fieldIndex.get(name);
+        if (f == null) {
+          f = fieldIndex.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+        return f == null ? null : row[f];
+      })) {
+        return checkNames[k];
+      }
+    }
+    return null;
   }
 
   /** Entities over both batches. */
@@ -80,6 +116,12 @@ final class ContractPlan {
   /** The random source of one entity: stream 0 for stored values, 1 for batch 1's row, 2 for its change. */
   SplittableRandom random(int entity, int stream) {
     return new SplittableRandom(RowFactory.mix(salt + RowFactory.mix(entity * 8L + stream)));
+  }
+
+  /** Attempt {@code attempt} of a stream; attempt 0 is {@link #random(int, int)}. */
+  SplittableRandom random(int entity, int stream, int attempt) {
+    return attempt == 0 ? random(entity, stream) : new SplittableRandom(
+        RowFactory.mix(salt + RowFactory.mix(entity * 8L + stream) + RowFactory.mix(0x9E3779B97F4A7C15L * attempt)));
   }
 
   /** The business key: the dimension key, else the grain, else the primary key fields; may be empty. */

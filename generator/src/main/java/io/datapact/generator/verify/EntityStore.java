@@ -90,7 +90,8 @@ final class EntityStore {
   /**
    * A value for the foreign key {@code field} of {@code from}, in a row of {@code entity} in
    * {@code batch}: a value of the referenced field of an entity of that batch or earlier, or of an
-   * earlier entity when the reference is to the own contract. NULL only when there is none to take.
+   * earlier entity when the reference is to the own contract; never of an entity batch 2 deletes,
+   * so no row becomes an orphan. NULL only when there is none to take.
    */
   static Object reference(ContractPlan from, int field, int entity, int batch, RandomGenerator random) {
     Reference ref = from.references[field];
@@ -101,7 +102,16 @@ final class EntityStore {
       return from.nullable[field] ? null : target.store.value(ref.field(), entity);
     }
     for (int k = 0; k < REFERENCE_ATTEMPTS && available > 0; k++) {
-      Object value = target.store.value(ref.field(), random.nextInt(available));
+      int e = random.nextInt(available);
+      Object value = target.deleted(e) ? null : target.store.value(ref.field(), e);
+      if (value != null) {
+        return value;
+      }
+    }
+    int start = available > 0 ? random.nextInt(available) : 0;
+    for (int k = 0; k < available; k++) {
+      int e = (start + k) % available;
+      Object value = target.deleted(e) ? null : target.store.value(ref.field(), e);
       if (value != null) {
         return value;
       }

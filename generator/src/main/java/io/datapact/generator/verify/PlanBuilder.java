@@ -1,6 +1,12 @@
 package io.datapact.generator.verify;
 
+import io.datapact.model.Check;
 import io.datapact.model.Contract;
+import io.datapact.model.Durations;
+import io.datapact.model.Expression;
+import io.datapact.model.Sla;
+import java.time.Duration;
+import java.time.Instant;
 import io.datapact.model.Field;
 import io.datapact.model.Kind;
 import io.datapact.model.LogicalType;
@@ -32,8 +38,12 @@ final class PlanBuilder {
    * plans are built targets first, and stores only once every plan is built.
    */
   ContractPlan build() {
-    int n1 = options.rowsOf(c.id());
+    int n1 = options.rowsOf(c);
     int added = n1 == 0 || options.newRate() == 0 ? 0 : Math.max(1, (int) Math.round(n1 * options.newRate()));
+    Double maxChange = c.sla() == null || c.sla().volume() == null ? null : c.sla().volume().maxDailyChangePct();
+    if (maxChange != null && options.volumeBounds()) {
+      added = (int) Math.min(added, Math.floor(n1 * maxChange / 100));
+    }
     ContractPlan p = new ContractPlan(c, options.seed(), options.nullRate(), n1, added, c.fields().size(),
         index(c.source().deletedFlag()), c.kind() == Kind.FACT && c.incremental() != null
             ? temporalIndex(c.incremental().timeColumn()) : -1);
@@ -42,7 +52,47 @@ final class PlanBuilder {
       field(p, f, keys.contains(f));
     }
     changes(p, keys);
+    p.deleteRate = options.deleteRate();
+    checks(p);
     return p;
+  }
+
+  /** Compiles the contract's checks without placeholders; one that cannot be evaluated is a warning. */
+  private void checks(ContractPlan p) {
+    List<ExpressionEvaluator> compiled = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Instant now = options.now() != null ? options.now() : Instant.now();
+    for (Check check : c.checks()) {
+      Expression e = Expression.parse(check.expression());
+      if (!e.parameters().isEmpty()) {
+        continue;
+      }
+      try {
+        compiled.add(ExpressionEvaluator.compile(e, now));
+        names.add(check.name());
+      } catch (IllegalArgumentException ex) {
+        warnings.add(c.id() + ": check '" + check.name() + "' is not met on purpose by synthetic rows: " + ex.getMessage());
+      }
+    }
+    p.checks = compiled.toArray(new ExpressionEvaluator[0]);
+    p.checkNames = names.toArray(new String[0]);
+  }
+
+  /** The freshness column when it is a temporal field, else -1. */
+  private int freshnessIndex() {
+    return c.sla() == null || c.sla().freshness() == null ? -1 : temporalIndex(c.sla().freshness().column());
+  }
+
+  /**
+   * Epoch seconds of batch 1's and batch 2's values of the freshness column: all within
+   * {@code warnAfter} (else {@code errorAfter}) before now, batch 1's older half before batch 2's.
+   */
+  private long[] freshWindow() {
+    Sla.Freshness fr = c.sla().freshness();
+    Duration age = Durations.parse(fr.warnAfter() != null ? fr.warnAfter() : fr.errorAfter());
+    long now = options.now().getEpochSecond();
+    long span = Math.max(4, age.getSeconds());
+    return new long[] {now - span * 9 / 10, now - span / 2 - 1, now - span / 2, now - 1};
   }
 
   private void field(ContractPlan p, int f, boolean key) {
@@ -62,7 +112,11 @@ final class PlanBuilder {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(c.id() + "." + field.name() + ": " + e.getMessage(), e);
     }
-    if (versionTime) {
+    if (versionTime && f == freshnessIndex() && options.now() != null) {
+      long[] w = freshWindow();
+      p.early[f] = FieldValues.temporal(field.logicalType(), w[0], w[1]);
+      p.late[f] = FieldValues.temporal(field.logicalType(), w[2], w[3]);
+    } else if (versionTime) {
       long[] window = Domains.seconds(field, false);
       long middle = window[0] + (window[1] - window[0]) / 2;
       p.early[f] = FieldValues.temporal(field.logicalType(), window[0], middle);
@@ -77,6 +131,9 @@ final class PlanBuilder {
     String loadedAt = c.source().loadedAt();
     out.add(temporalIndex(Source.DEFAULT_LOADED_AT.equals(loadedAt) ? null : loadedAt));
     out.add(temporalIndex(c.incremental() == null ? null : c.incremental().timeColumn()));
+    if (options.now() != null) {
+      out.add(freshnessIndex());
+    }
     out.remove(-1);
     return out;
   }

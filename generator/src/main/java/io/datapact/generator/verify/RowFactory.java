@@ -11,25 +11,54 @@ import java.util.random.RandomGenerator;
  */
 final class RowFactory {
   private static final int CHANGE_ATTEMPTS = 16;
+  /** Rows drawn again at most this often until they meet the contract's checks. */
+  static final int CHECK_ATTEMPTS = 200;
 
   private RowFactory() {}
 
-  /** The row of {@code entity} for a {@link BatchPlan} operation. */
+  /** The row of {@code entity} for a {@link BatchPlan} operation; it meets every check of the contract. */
   static Object[] row(ContractPlan p, int entity, byte op) {
-    Object[] row = base(p, entity, op);
-    if (op == BatchPlan.UPDATE) {
-      update(p, entity, row);
-    } else if (op == BatchPlan.DELETE) {
-      SplittableRandom random = p.random(entity, 3);
-      laterTimes(p, row, random);
-      row[p.flag] = Boolean.TRUE;
+    Object[] base = null;
+    String failed = null;
+    for (int attempt = 0; attempt < CHECK_ATTEMPTS; attempt++) {
+      base = base(p, entity, op, attempt);
+      failed = p.failedCheck(base);
+      if (failed == null) {
+        break;
+      }
     }
-    return row;
+    if (failed != null) {
+      throw unmet(p, failed, base);
+    }
+    if (op != BatchPlan.UPDATE && op != BatchPlan.DELETE) {
+      return base;
+    }
+    for (int attempt = 0; attempt < CHECK_ATTEMPTS; attempt++) {
+      Object[] row = base.clone();
+      SplittableRandom random = p.random(entity, op == BatchPlan.UPDATE ? 2 : 3, attempt);
+      if (op == BatchPlan.UPDATE) {
+        update(p, entity, row, random, attempt < CHECK_ATTEMPTS / 2);
+      } else {
+        laterTimes(p, row, random);
+        row[p.flag] = Boolean.TRUE;
+      }
+      failed = p.failedCheck(row);
+      if (failed == null) {
+        return row;
+      }
+    }
+    throw unmet(p, failed, base);
+  }
+
+  private static IllegalArgumentException unmet(ContractPlan p, String check, Object[] row) {
+    return new IllegalArgumentException(p.contract.id() + ": no row meets check '" + check + "' in " + CHECK_ATTEMPTS
+        + " attempts (last tried " + java.util.Arrays.toString(row) + "); the check may contradict the fields' rules,"
+        + " or depend on keys or referenced fields, which are drawn once per row");
   }
 
   /** The entity's first row: version times in the window of the batch it is new in (a late fact's time column in batch 1's). */
-  private static Object[] base(ContractPlan p, int e, byte op) {
-    SplittableRandom random = p.random(e, 1);
+  private static Object[] base(ContractPlan p, int e, byte op, int attempt) {
+    SplittableRandom random = p.random(e, 1, attempt);
     int batch = e < p.batch1 ? 1 : 2;
     Object[] row = new Object[p.fields.size()];
     for (int f = 0; f < row.length; f++) {
@@ -48,9 +77,11 @@ final class RowFactory {
   }
 
   /** Later version times, one field that must change (a tracked one for SCD2), and a few others (one in six). */
-  private static void update(ContractPlan p, int e, Object[] row) {
-    SplittableRandom random = p.random(e, 2);
+  private static void update(ContractPlan p, int e, Object[] row, SplittableRandom random, boolean change) {
     laterTimes(p, row, random);
+    if (!change) {
+      return; // only later times: an update no check can object to unless it reads them
+    }
     int start = random.nextInt(p.preferred.length);
     int changed = -1;
     for (int k = 0; k < p.preferred.length && changed < 0; k++) {

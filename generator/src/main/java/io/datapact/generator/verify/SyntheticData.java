@@ -28,7 +28,14 @@ import java.util.Set;
  * options' rate), plausible fake PII, and foreign keys: values are taken from the referenced
  * contract's rows of the same batch or earlier, so contracts are generated in dependency order;
  * a reference to a contract that is not given produces NULLs (optional fields) or values by the
- * field's own rules (required ones), with a {@link #warnings() warning}.
+ * field's own rules (required ones), with a {@link #warnings() warning}; no reference points at a
+ * key that batch 2 deletes.
+ *
+ * <p>Rows also meet the contract as a whole: each row is drawn again (bounded, then an error naming
+ * the check) until every table check without placeholders holds ({@link ExpressionEvaluator}, NULL
+ * counting as met); with {@link SyntheticOptions#now()} set, the freshness column lies within
+ * {@code warnAfter} (else {@code errorAfter}) before it, batch 1's values before batch 2's; batch 1
+ * rows are clamped into {@code sla.volume}, and batch 2's new keys stay within {@code maxDailyChangePct}.
  *
  * <p>Batch 2 changes what a producer would: updates of some keys (later version times
  * ({@code scd.updatedAt}, a load-time field, a fact's time column) and a changed field, a tracked

@@ -1,5 +1,8 @@
 package io.datapact.generator.verify;
 
+import io.datapact.model.Contract;
+import io.datapact.model.Sla;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,9 +19,13 @@ import java.util.TreeMap;
  * @param redeliveryRate share of batch 1 rows that batch 2 delivers again unchanged
  * @param deleteRate share of keys batch 2 deletes: left out of a snapshot, or flagged by {@code source.deletedFlag}
  * @param lateRate share of a fact's new rows whose time column lies in batch 1's time window
+ * @param now the verify time: when set, values of a contract's freshness column ({@code sla.freshness.column},
+ *     when it is a field) lie within {@code warnAfter} (else {@code errorAfter}) before it, batch 1's
+ *     before batch 2's; {@code current_date} in checks is its day. Null leaves times in their default years.
+ * @param volumeBounds whether batch 1 rows are clamped into a contract's {@code sla.volume} bounds
  */
 public record SyntheticOptions(long seed, int defaultRows, Map<String, Integer> rows, double nullRate,
-    double updateRate, double newRate, double redeliveryRate, double deleteRate, double lateRate) {
+    double updateRate, double newRate, double redeliveryRate, double deleteRate, double lateRate, Instant now, boolean volumeBounds) {
 
   public SyntheticOptions {
     rows = Map.copyOf(new TreeMap<>(rows));
@@ -35,32 +42,63 @@ public record SyntheticOptions(long seed, int defaultRows, Map<String, Integer> 
     }
   }
 
-  /** Seed 1, 1,000 rows per contract, 5% NULLs; batch 2 updates 10%, adds 10%, re-sends 5%, deletes 2%; 30% of new facts are late. */
+  /**
+   * Seed 1, 1,000 rows per contract (within its volume bounds), 5% NULLs; batch 2 updates 10%, adds 10%,
+   * re-sends 5%, deletes 2%; 30% of new facts are late; no verify time.
+   */
   public static SyntheticOptions defaults() {
-    return new SyntheticOptions(1L, 1_000, Map.of(), 0.05, 0.10, 0.10, 0.05, 0.02, 0.30);
+    return new SyntheticOptions(1L, 1_000, Map.of(), 0.05, 0.10, 0.10, 0.05, 0.02, 0.30, null, true);
   }
 
   public SyntheticOptions withSeed(long newSeed) {
-    return new SyntheticOptions(newSeed, defaultRows, rows, nullRate, updateRate, newRate, redeliveryRate, deleteRate, lateRate);
+    return new SyntheticOptions(newSeed, defaultRows, rows, nullRate, updateRate, newRate, redeliveryRate, deleteRate, lateRate, now, volumeBounds);
   }
 
   public SyntheticOptions withDefaultRows(int n) {
-    return new SyntheticOptions(seed, n, rows, nullRate, updateRate, newRate, redeliveryRate, deleteRate, lateRate);
+    return new SyntheticOptions(seed, n, rows, nullRate, updateRate, newRate, redeliveryRate, deleteRate, lateRate, now, volumeBounds);
   }
 
   /** Batch 1 of {@code contractId} gets {@code n} rows. */
   public SyntheticOptions withRows(String contractId, int n) {
     Map<String, Integer> more = new TreeMap<>(rows);
     more.put(contractId, n);
-    return new SyntheticOptions(seed, defaultRows, more, nullRate, updateRate, newRate, redeliveryRate, deleteRate, lateRate);
+    return new SyntheticOptions(seed, defaultRows, more, nullRate, updateRate, newRate, redeliveryRate, deleteRate, lateRate, now, volumeBounds);
   }
 
   public SyntheticOptions withNullRate(double rate) {
-    return new SyntheticOptions(seed, defaultRows, rows, rate, updateRate, newRate, redeliveryRate, deleteRate, lateRate);
+    return new SyntheticOptions(seed, defaultRows, rows, rate, updateRate, newRate, redeliveryRate, deleteRate, lateRate, now, volumeBounds);
   }
 
-  /** Batch 1 rows of a contract. */
+  /** The verify time freshness columns are placed before; null for none. */
+  public SyntheticOptions withNow(Instant time) {
+    return new SyntheticOptions(seed, defaultRows, rows, nullRate, updateRate, newRate, redeliveryRate, deleteRate, lateRate, time, volumeBounds);
+  }
+
+  /** Whether batch 1 rows are clamped into each contract's {@code sla.volume} bounds. */
+  public SyntheticOptions withVolumeBounds(boolean on) {
+    return new SyntheticOptions(seed, defaultRows, rows, nullRate, updateRate, newRate, redeliveryRate, deleteRate, lateRate, now, on);
+  }
+
+  /** Batch 1 rows of a contract, as asked for. */
   public int rowsOf(String contractId) {
     return rows.getOrDefault(contractId, defaultRows);
+  }
+
+  /**
+   * Batch 1 rows of a contract: as asked for, clamped into {@code [minRows, maxRows / (1 + newRate)]}
+   * of its {@code sla.volume} when {@link #volumeBounds()} is on, so both batches meet the bounds.
+   */
+  public int rowsOf(Contract contract) {
+    long n = rowsOf(contract.id());
+    Sla.Volume v = contract.sla() == null ? null : contract.sla().volume();
+    if (volumeBounds && v != null) {
+      if (v.maxRows() != null) {
+        n = Math.min(n, (long) Math.floor(v.maxRows() / (1 + newRate)));
+      }
+      if (v.minRows() != null) {
+        n = Math.max(n, v.minRows());
+      }
+    }
+    return (int) Math.min(n, Integer.MAX_VALUE);
   }
 }

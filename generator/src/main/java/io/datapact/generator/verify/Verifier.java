@@ -62,6 +62,21 @@ public final class Verifier {
     }
   }
 
+  /**
+   * When batch {@code i} of {@code count} is loaded: an hour apart, the last an hour before now,
+   * but all on now's UTC day (closer together after midnight), so the daily change check compares
+   * no half-loaded days.
+   */
+  static Instant loadedAt(Instant now, int count, int i) {
+    Instant midnight = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+    Duration step = Duration.ofHours(1);
+    Duration sinceMidnight = Duration.between(midnight, now);
+    if (sinceMidnight.compareTo(step.multipliedBy(count + 1L)) < 0) {
+      step = sinceMidnight.dividedBy(count + 1L);
+    }
+    return now.minus(step.multipliedBy(count - i));
+  }
+
   /** The state of one verification. */
   private final class Run {
     private final VerifyOptions options;
@@ -87,7 +102,7 @@ public final class Verifier {
       boolean fixtures = !fixtureBatches.isEmpty();
       List<Integer> batches = fixtures ? fixtureBatches : List.of(1, 2);
       SyntheticData data = fixtures ? null : timed("generate synthetic data",
-          () -> SyntheticData.generate(catalog.contracts(), options.synthetic()));
+          () -> SyntheticData.generate(catalog.contracts(), options.synthetic().withNow(options.now())));
       PipelineRunner pipeline = new PipelineRunner(files, duckdb.name());
       timed("create raw tables", () -> {
         pipeline.prepare(connection);
@@ -95,7 +110,7 @@ public final class Verifier {
       });
       for (int i = 0; i < batches.size(); i++) {
         int n = batches.get(i);
-        Instant loadedAt = options.now().minus(Duration.ofHours(batches.size() - i));
+        Instant loadedAt = loadedAt(options.now(), batches.size(), i);
         timed("load batch-" + n, () -> load(connection, data, n, loadedAt));
         timed("build after batch-" + n, () -> build(pipeline, connection));
         timed("checks after batch-" + n, () -> check(connection, "batch-" + n));

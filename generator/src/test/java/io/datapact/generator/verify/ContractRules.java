@@ -60,7 +60,12 @@ final class ContractRules {
     uniqueness(contract, raw);
   }
 
-  /** Keys, version times, the deleted flag and references are never NULL by chance. */
+  private static boolean readByACheck(Contract contract, Field f) {
+    return contract.checks().stream().map(c -> io.datapact.model.Expression.parse(c.expression()))
+        .flatMap(e -> e.columns().stream()).anyMatch(t -> t.value().equalsIgnoreCase(f.name()));
+  }
+
+  /** Keys, version times, the deleted flag and references are never NULL by chance; nor are shares of fields checks read. */
   private static boolean exempt(Contract contract, Field f) {
     List<String> never = new ArrayList<>(List.of(contract.source().loadedAt()));
     if (contract.scd() != null) {
@@ -68,6 +73,12 @@ final class ContractRules {
       never.add(contract.scd().updatedAt());
     }
     never.addAll(contract.grain());
+    if (contract.sla() != null && contract.sla().freshness() != null) {
+      never.add(contract.sla().freshness().column()); // placed near the verify time, like a version time
+    }
+    if (readByACheck(contract, f)) {
+      return true; // rows are drawn again until checks hold, which shifts the NULL share of what they read
+    }
     if (contract.incremental() != null) {
       never.add(contract.incremental().timeColumn());
     }

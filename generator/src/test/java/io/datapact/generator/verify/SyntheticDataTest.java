@@ -22,7 +22,7 @@ class SyntheticDataTest {
   @BeforeAll
   static void generate() {
     examples = TestContracts.examples();
-    data = SyntheticData.generate(examples, SyntheticOptions.defaults().withSeed(11).withDefaultRows(500));
+    data = SyntheticData.generate(examples, SyntheticOptions.defaults().withSeed(11).withDefaultRows(500).withVolumeBounds(false));
   }
 
   static Contract example(String id, int major) {
@@ -31,8 +31,8 @@ class SyntheticDataTest {
 
   @Test
   void theSameSeedGivesTheSameRowsAndAnotherSeedOthers() {
-    SyntheticData again = SyntheticData.generate(examples, SyntheticOptions.defaults().withSeed(11).withDefaultRows(500));
-    SyntheticData other = SyntheticData.generate(examples, SyntheticOptions.defaults().withSeed(12).withDefaultRows(500));
+    SyntheticData again = SyntheticData.generate(examples, SyntheticOptions.defaults().withSeed(11).withDefaultRows(500).withVolumeBounds(false));
+    SyntheticData other = SyntheticData.generate(examples, SyntheticOptions.defaults().withSeed(12).withDefaultRows(500).withVolumeBounds(false));
     for (Contract c : examples) {
       for (int b = 1; b <= 2; b++) {
         List<Object[]> rows = Rows.list(data.batch(c, b));
@@ -49,8 +49,84 @@ class SyntheticDataTest {
     SyntheticData sized = SyntheticData.generate(examples, SyntheticOptions.defaults().withDefaultRows(20)
         .withRows("benefits.claims", 3_000));
     assertThat(sized.batch(claims, 1).size()).isEqualTo(3_000);
-    assertThat(sized.batch(example("benefits.companies", 1), 1).size()).isEqualTo(20);
+    assertThat(sized.batch(example("benefits.companies", 1), 1).size()).as("raised to minRows").isEqualTo(50);
+    SyntheticData unbounded = SyntheticData.generate(examples, SyntheticOptions.defaults().withDefaultRows(20)
+        .withVolumeBounds(false));
+    assertThat(unbounded.batch(example("benefits.companies", 1), 1).size()).isEqualTo(20);
     assertThat(SyntheticOptions.defaults().rowsOf("any.thing")).isEqualTo(1_000);
+  }
+
+  @Test
+  void rowCountsMeetTheVolumeBounds() {
+    SyntheticData bounded = SyntheticData.generate(examples, SyntheticOptions.defaults().withDefaultRows(100));
+    for (Contract c : bounded.contracts()) {
+      var volume = c.sla() == null ? null : c.sla().volume();
+      int first = bounded.batch(c, 1).size();
+      int second = bounded.batch(c, 2).size();
+      if (volume != null && volume.minRows() != null) {
+        assertThat((long) first).as(c.id() + " batch 1 rows").isGreaterThanOrEqualTo(volume.minRows());
+      }
+      if (volume != null && volume.maxRows() != null) {
+        assertThat((long) first + second).as(c.id() + " rows").isLessThanOrEqualTo(volume.maxRows());
+      }
+    }
+  }
+
+  @Test
+  void everyRowMeetsItsContractsChecks() {
+    java.time.Instant now = java.time.Instant.parse("2026-03-01T12:00:00Z");
+    SyntheticData checked = SyntheticData.generate(examples, SyntheticOptions.defaults().withDefaultRows(300)
+        .withVolumeBounds(false).withNow(now));
+    for (Contract c : checked.contracts()) {
+      for (var check : c.checks()) {
+        ExpressionEvaluator e = ExpressionEvaluator.compile(io.datapact.model.Expression.parse(check.expression()), now);
+        for (int b = 1; b <= 2; b++) {
+          for (Object[] row : checked.batch(c, b)) {
+            assertThat(e.passes(name -> row[Rows.field(c, c.field(name).isPresent() ? name
+                : c.fields().stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst().orElseThrow().name())]))
+                .as(c.id() + " " + check.name() + " " + Arrays.toString(row)).isTrue();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void freshnessColumnsLieJustBeforeNowBatchOneFirst() {
+    java.time.Instant now = java.time.Instant.parse("2026-03-01T12:00:00Z");
+    SyntheticData fresh = SyntheticData.generate(examples, SyntheticOptions.defaults().withDefaultRows(200)
+        .withVolumeBounds(false).withNow(now));
+    for (Contract c : fresh.contracts()) {
+      if (c.sla() == null || c.sla().freshness() == null || c.field(c.sla().freshness().column()).isEmpty()) {
+        continue;
+      }
+      var fr = c.sla().freshness();
+      java.time.Duration age = io.datapact.model.Durations.parse(fr.warnAfter() != null ? fr.warnAfter() : fr.errorAfter());
+      int f = Rows.field(c, fr.column());
+      java.time.Instant newestOfFirst = java.time.Instant.MIN;
+      for (Object[] row : fresh.batch(c, 1)) {
+        java.time.Instant t = instant(row[f]);
+        assertThat(t).as(c.id() + " batch 1").isBetween(now.minus(age), now);
+        newestOfFirst = t.isAfter(newestOfFirst) ? t : newestOfFirst;
+      }
+      java.time.Instant newestOfSecond = java.time.Instant.MIN;
+      for (Object[] row : fresh.batch(c, 2)) {
+        java.time.Instant t = instant(row[f]);
+        assertThat(t).as(c.id() + " batch 2").isBetween(now.minus(age), now);
+        newestOfSecond = t.isAfter(newestOfSecond) ? t : newestOfSecond;
+      }
+      assertThat(newestOfSecond).as(c.id() + " batch 2 newer").isAfter(newestOfFirst);
+    }
+  }
+
+  private static java.time.Instant instant(Object v) {
+    if (v instanceof java.time.LocalDateTime t) {
+      return t.toInstant(java.time.ZoneOffset.UTC);
+    }
+    if (v instanceof java.time.OffsetDateTime t) {
+      return t.toInstant();
+    }
+    return ((java.time.LocalDate) v).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
   }
 
   @Test
