@@ -24,7 +24,8 @@ import java.util.Set;
  * dimensions and other facts, dimensions reference earlier dimensions (so there is no cycle),
  * always to a primary key or a unique field of the same type. Every contract has access roles with
  * row filters and table checks over its own fields. About one contract in fifty is the next major
- * version of an earlier one, which is then deprecated with a removal date.
+ * version of an earlier one, with its own landing table; the earlier one is then deprecated with a
+ * removal date.
  *
  * <p>Every generated contract passes the JSON Schema and every standard rule; the benchmark
  * asserts this, since timing the error path would be misleading.
@@ -456,7 +457,13 @@ public final class SyntheticContracts {
       next.deletedFlag = old.deletedFlag;
       next.fields.addAll(old.fields);
       next.grain.addAll(old.grain);
-      next.blocks.addAll(old.blocks);
+      for (String block : old.blocks) {
+        // Each major version lands in its own table (rule source-table-duplicate).
+        next.blocks.add(block.startsWith("source:")
+            ? block.replace("  table: raw_" + old.domain + "." + old.name + "\n",
+                "  table: raw_" + old.domain + "." + old.name + "_v2\n")
+            : block);
+      }
       next.fileSuffix = ".v2";
       old.status = "deprecated";
       old.deprecatedFor = old.id;

@@ -23,9 +23,12 @@ public final class OutputWriter {
   public static final String MANIFEST = ".datapact-files";
 
   private final Path root;
+  /** {@code root.normalize()}, computed once: {@link #resolve} checks every path against it. */
+  private final Path normalizedRoot;
 
   public OutputWriter(Path root) {
     this.root = root;
+    this.normalizedRoot = root.normalize();
   }
 
   /** What a write did. */
@@ -64,13 +67,19 @@ public final class OutputWriter {
     return new Result(written, unchanged, deleted);
   }
 
-  /** Whether every file of the last run's manifest is still present. */
+  /**
+   * Whether every file of the last run's manifest is still present. This is on the path of every
+   * build with nothing to do, so it reads the manifest's lines as they are: an existence check
+   * needs neither the sorted, de-duplicated copy that {@link #write} uses, and the manifest is
+   * written sorted anyway.
+   */
   public boolean complete() throws IOException {
-    if (!Files.isRegularFile(root.resolve(MANIFEST))) {
+    Path manifest = root.resolve(MANIFEST);
+    if (!Files.isRegularFile(manifest)) {
       return false;
     }
-    for (String file : previousManifest()) {
-      if (!Files.isRegularFile(resolve(file))) {
+    for (String file : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+      if (!file.isBlank() && !Files.isRegularFile(resolve(file))) {
         return false;
       }
     }
@@ -89,7 +98,7 @@ public final class OutputWriter {
 
   private Path resolve(String relative) {
     Path target = root.resolve(relative).normalize();
-    if (!target.startsWith(root.normalize())) {
+    if (!target.startsWith(normalizedRoot)) {
       throw new IllegalArgumentException("generated path escapes the output folder: " + relative);
     }
     return target;

@@ -249,6 +249,55 @@ class OutputWriterTest {
     assertThat(writer.complete()).as("manifest deleted").isFalse();
   }
 
+  /**
+   * {@code complete} reads the manifest's lines as they are rather than a sorted, de-duplicated
+   * copy: a manifest edited by hand (out of order, blank lines, an entry twice, dots) gives the
+   * same answers.
+   */
+  @Test
+  void completeReadsAManifestEditedByHand() throws IOException {
+    writer.write(THREE);
+    Files.writeString(root.resolve(OutputWriter.MANIFEST), "sql/duckdb/setup.sql\n\n  \npipeline.json\r\n"
+        + "sql/duckdb/raw/../raw/raw.shop__orders.sql\npipeline.json\n");
+
+    assertThat(writer.complete()).as("every entry present").isTrue();
+
+    Files.delete(root.resolve("pipeline.json"));
+    assertThat(writer.complete()).as("an entry listed twice is missing").isFalse();
+  }
+
+  @Test
+  void aFolderInPlaceOfAGeneratedFileIsNotComplete() throws IOException {
+    writer.write(THREE);
+    Files.delete(root.resolve("pipeline.json"));
+    Files.createDirectories(root.resolve("pipeline.json"));
+
+    assertThat(writer.complete()).isFalse();
+  }
+
+  @Test
+  void completeRefusesAManifestEntryEscapingTheRoot() throws IOException {
+    writer.write(THREE);
+    Files.writeString(temp.resolve("victim.txt"), "keep me\n");
+    Files.writeString(root.resolve(OutputWriter.MANIFEST), "../victim.txt\npipeline.json\n");
+
+    assertThatThrownBy(() -> writer.complete()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("generated path escapes the output folder: ../victim.txt");
+  }
+
+  @Test
+  void completeOverThousandsOfFiles() throws IOException {
+    SortedMap<String, String> many = new TreeMap<>();
+    for (int i = 0; i < 3000; i++) {
+      many.put("sql/duckdb/marts/m_" + (10_000 + i) + ".sql", "-- " + i + "\n");
+    }
+    writer.write(many);
+    assertThat(writer.complete()).isTrue();
+
+    Files.delete(root.resolve("sql/duckdb/marts/m_12999.sql"));
+    assertThat(writer.complete()).as("the last file in the manifest missing").isFalse();
+  }
+
   @Test
   void anEmptyMapClearsWhatTheLastWriteProduced() throws IOException {
     writer.write(THREE);
