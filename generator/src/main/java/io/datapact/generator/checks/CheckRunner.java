@@ -9,9 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Runs planned checks over plain JDBC on a built pipeline.
@@ -46,7 +46,8 @@ public final class CheckRunner {
   /** Runs one check: its failing rows, the rows it looks at, and the status after the tolerance. */
   public CheckResult run(Connection connection, PlannedCheck check) throws SQLException {
     long failing = 0;
-    Set<String> samples = new LinkedHashSet<>();
+    // The smallest sample values in text order: engines return failing rows in no fixed order.
+    TreeSet<String> samples = new TreeSet<>();
     String observed = null;
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery(statement(sql.render(check, now), check))) {
@@ -54,8 +55,11 @@ public final class CheckRunner {
         failing++;
         if (check.kind().aggregate() && observed == null) {
           observed = rs.getString("dp_observed");
-        } else if (samples.size() < SAMPLES && !check.sampleColumns().isEmpty()) {
+        } else if (!check.sampleColumns().isEmpty()) {
           samples.add(sample(rs, check.sampleColumns().size()));
+          if (samples.size() > SAMPLES) {
+            samples.pollLast();
+          }
         }
       }
     }
