@@ -87,6 +87,16 @@ public class VerifyMojo extends AbstractDatapactMojo {
   @Parameter(property = "datapact.verify.skip", defaultValue = "false")
   private boolean skipVerify;
 
+  /**
+   * The verification time: the "now" of freshness checks and of synthetic timestamps. Fixed by
+   * default so that two runs give the same data and the same reports; {@code clock} uses the
+   * current time (e.g. to check real fixture exports against their SLA).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.verify.now", defaultValue = "2026-01-01T12:00:00Z")
+  private String now;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipped() || skipVerify && logSkip()) {
@@ -100,7 +110,7 @@ public class VerifyMojo extends AbstractDatapactMojo {
       }
     }
     VerifyOptions options = new VerifyOptions(database == null ? null : database.toPath(), fixturesDirectory.toPath(),
-        synthetic, Instant.now(), templateDirectory.toPath());
+        synthetic, verifyTime(), templateDirectory.toPath());
     VerifyReport report;
     try {
       report = new Verifier().verify(validation.contracts().stream().map(LoadedContract::contract).toList(), options);
@@ -129,6 +139,18 @@ public class VerifyMojo extends AbstractDatapactMojo {
       }
       message.append(System.lineSeparator()).append("Reports: ").append(reportsDirectory);
       throw new MojoFailureException(message.toString());
+    }
+  }
+
+  private Instant verifyTime() throws MojoFailureException {
+    if ("clock".equals(now)) {
+      return Instant.now();
+    }
+    try {
+      return Instant.parse(now);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new MojoFailureException("datapact.verify.now: '" + now
+          + "' is neither an ISO instant such as 2026-01-01T12:00:00Z nor 'clock'");
     }
   }
 

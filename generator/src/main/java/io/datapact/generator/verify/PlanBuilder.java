@@ -61,7 +61,7 @@ final class PlanBuilder {
   private void checks(ContractPlan p) {
     List<ExpressionEvaluator> compiled = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    Instant now = options.now() != null ? options.now() : Instant.now();
+    Instant now = options.now() != null ? options.now() : SyntheticOptions.DEFAULT_NOW;
     for (Check check : c.checks()) {
       Expression e = Expression.parse(check.expression());
       if (!e.parameters().isEmpty()) {

@@ -27,6 +27,9 @@ import java.util.TreeMap;
 public record SyntheticOptions(long seed, int defaultRows, Map<String, Integer> rows, double nullRate,
     double updateRate, double newRate, double redeliveryRate, double deleteRate, double lateRate, Instant now, boolean volumeBounds) {
 
+  /** The verify time used when none is given: fixed, so that the same seed gives the same rows. */
+  public static final Instant DEFAULT_NOW = Instant.parse("2026-01-01T12:00:00Z");
+
   public SyntheticOptions {
     rows = Map.copyOf(new TreeMap<>(rows));
     if (defaultRows < 0 || rows.values().stream().anyMatch(n -> n < 0)) {

@@ -46,6 +46,17 @@ class VerifierTest {
   }
 
   @Test
+  void twoRunsWithTheSameSeedAndTimeWriteTheSameReports(@TempDir Path tmp) throws Exception {
+    VerifyReport first = new Verifier().verify(contracts(), options(null, tmp.resolve("no-fixtures")));
+    VerifyReport second = new Verifier().verify(contracts(), options(null, tmp.resolve("no-fixtures")));
+
+    assertThat(io.datapact.generator.verify.report.ReportWriter.json(second))
+        .isEqualTo(io.datapact.generator.verify.report.ReportWriter.json(first));
+    assertThat(io.datapact.generator.verify.report.ReportWriter.junitXml(second))
+        .isEqualTo(io.datapact.generator.verify.report.ReportWriter.junitXml(first));
+  }
+
+  @Test
   void aFileDatabaseIsKeptForInspection(@TempDir Path tmp) throws Exception {
     Path db = tmp.resolve("verify.duckdb");
 

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Renders a {@link VerifyReport}: a console summary, JUnit XML that CI systems show, Markdown for
- * people and JSON for tools. All renderings are plain functions of the report.
+ * people and JSON for tools. Times appear on the console only: the report files are the same bytes
+ * for the same contracts, data and verification time.
  */
 public final class ReportWriter {
   private static final ObjectMapper JSON = JsonMapper.builder()
@@ -76,7 +77,7 @@ public final class ReportWriter {
           .append("\" failures=\"").append(failures).append("\">\n");
       for (CheckOutcome c : checks) {
         out.append("    <testcase classname=\"").append(xml(c.object())).append("\" name=\"").append(xml(c.check()))
-            .append("\" time=\"").append(seconds(c.millis())).append("\">");
+            .append("\">");
         if (c.status() == CheckOutcome.Status.FAIL) {
           out.append("<failure message=\"").append(xml(c.message())).append("\" type=\"").append(xml(c.kind())).append("\"/>");
         } else if (c.status() == CheckOutcome.Status.WARN) {
@@ -105,7 +106,7 @@ public final class ReportWriter {
     return out.toString();
   }
 
-  /** Markdown: verdict, steps, objects, failures and warnings, then every check. */
+  /** Markdown: verdict, errors, objects, then every check. */
   public static String markdown(VerifyReport report) {
     StringBuilder out = new StringBuilder("# datapact verify\n\n");
     out.append(report.errors().isEmpty() ? "**Passed**" : "**Failed: " + report.errors().size() + " error(s)**")
@@ -115,9 +116,7 @@ public final class ReportWriter {
       report.errors().forEach(e -> out.append("- ").append(md(e)).append('\n'));
       out.append('\n');
     }
-    out.append("## Steps\n\n| step | ms |\n|---|---:|\n");
-    report.steps().forEach(s -> out.append("| ").append(md(s.name())).append(" | ").append(s.millis()).append(" |\n"));
-    out.append("\n## Objects\n\n| object | kind | rows |\n|---|---|---:|\n");
+    out.append("## Objects\n\n| object | kind | rows |\n|---|---|---:|\n");
     report.objects().forEach(o -> out.append("| ").append(md(o.object())).append(" | ").append(o.kind()).append(" | ")
         .append(o.rows()).append(" |\n"));
     out.append("\n## Checks\n\n| round | check | status | failing | checked |\n|---|---|---|---:|---:|\n");
@@ -127,12 +126,18 @@ public final class ReportWriter {
     return out.toString();
   }
 
-  /** JSON with sorted keys, two-space indent and LF line ends. */
+  /** JSON with sorted keys, two-space indent and LF line ends; no times. */
   public static String json(VerifyReport report) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("passed", report.errors().isEmpty());
     root.put("errors", report.errors());
-    root.put("report", report);
+    root.put("data", report.data());
+    root.put("steps", report.steps().stream().map(VerifyReport.Step::name).toList());
+    root.put("objects", report.objects());
+    root.put("checks", report.checks().stream().map(ReportWriter::withoutTime).toList());
+    root.put("mutations", report.mutations());
+    root.put("unstable", report.unstable());
+    root.put("problems", report.problems());
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try {
@@ -140,6 +145,20 @@ public final class ReportWriter {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the verify report as JSON", e);
     }
+  }
+
+  private static Map<String, Object> withoutTime(CheckOutcome c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("round", c.round());
+    m.put("check", c.check());
+    m.put("kind", c.kind());
+    m.put("object", c.object());
+    m.put("status", c.status());
+    m.put("failing", c.failing());
+    m.put("checked", c.checked());
+    m.put("samples", c.samples());
+    m.put("message", c.message());
+    return m;
   }
 
   private static List<String> rounds(VerifyReport report) {
@@ -150,9 +169,6 @@ public final class ReportWriter {
     return report.checks().stream().filter(c -> c.round().equals(round) && c.status() == status).count();
   }
 
-  private static String seconds(long millis) {
-    return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
-  }
 
   private static String md(String text) {
     return text.replace("|", "\\|").replace("\n", " ");

@@ -78,6 +78,19 @@ class ReportWriterTest {
   }
 
   @Test
+  void reportFilesDoNotDependOnHowLongStepsTook() {
+    VerifyReport fast = report(List.of(), List.of());
+    VerifyReport slow = new VerifyReport(fast.data(), List.of(new VerifyReport.Step("build batch-1", 98_765)),
+        fast.objects(), fast.checks().stream().map(c -> new CheckOutcome(c.round(), c.check(), c.kind(), c.object(),
+            c.status(), c.failing(), c.checked(), c.samples(), c.message(), c.millis() + 4_321)).toList(),
+        fast.mutations(), fast.unstable(), fast.problems());
+
+    assertThat(ReportWriter.junitXml(slow)).isEqualTo(ReportWriter.junitXml(fast));
+    assertThat(ReportWriter.markdown(slow)).isEqualTo(ReportWriter.markdown(fast));
+    assertThat(ReportWriter.json(slow)).isEqualTo(ReportWriter.json(fast));
+  }
+
+  @Test
   void xmlEscapingDropsCharactersXmlCannotHold() {
     assertThat(ReportWriter.xml("a\u0000b<'\"&>\u0007")).isEqualTo("ab&lt;&apos;&quot;&amp;&gt;");
   }
