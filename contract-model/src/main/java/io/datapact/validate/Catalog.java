@@ -21,6 +21,7 @@ public final class Catalog {
   private final List<LoadedContract> all;
   private final Map<String, List<LoadedContract>> versionsById;
   private final Map<String, LoadedContract> latestById;
+  private final Map<String, List<LoadedContract>> bySourceTable;
 
   /** A catalog of {@code all} contracts, in file order. */
   public Catalog(List<LoadedContract> all) {
@@ -36,6 +37,19 @@ public final class Catalog {
     }
     this.versionsById = Collections.unmodifiableMap(byId);
     this.latestById = Collections.unmodifiableMap(latest);
+    Map<String, List<LoadedContract>> byTable = new HashMap<>();
+    for (LoadedContract c : this.all) {
+      String table = c.contract().source().table();
+      if (table != null) {
+        byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(c);
+      }
+    }
+    this.bySourceTable = Collections.unmodifiableMap(byTable);
+  }
+
+  /** Every contract that names {@code table} as its {@code source.table}, in file order. */
+  public List<LoadedContract> withSourceTable(String table) {
+    return bySourceTable.getOrDefault(table, List.of());
   }
 
   /** Every contract, in file order. */

@@ -25,13 +25,13 @@ public final class SourceTableDuplicate implements Rule {
     if (table == null) {
       return;
     }
-    for (LoadedContract earlier : catalog.all()) {
+    for (LoadedContract earlier : catalog.withSourceTable(table)) {
       if (earlier == c) {
         return;
       }
       Contract other = earlier.contract();
       boolean sameVersion = other.id().equals(contract.id()) && other.majorVersion() == contract.majorVersion();
-      if (table.equals(other.source().table()) && !sameVersion) {
+      if (!sameVersion) {
         report.at("/source/table", "source table '" + table + "' is already the source of " + other.id() + " "
             + other.version() + " in " + earlier.file(), other.id().equals(contract.id())
             ? "give each major version its own landing table" : "give each contract its own landing table");
