@@ -4,6 +4,8 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.OutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -25,32 +27,23 @@ import java.util.TimeZone;
  * FreeMarker templates of one dialect, looked up along a chain: the user's override folder
  * ({@code <templateDirectory>/sql/<dialect>/}, then {@code <templateDirectory>/sql/base/}), then the
  * built-in dialect folder, its parent's, and the built-in base set. A user overrides one file and
- * keeps every other built-in.
+ * keeps every other built-in. The documentation site's templates ({@link #site}) follow the same
+ * idea: {@code <templateDirectory>/site/} before the built-in set.
  */
 public final class Templates {
   /** Classpath root of the built-in templates. */
   public static final String BUILT_IN = "io/datapact/templates/sql/";
+  /** Classpath folder of the built-in documentation site templates. */
+  public static final String BUILT_IN_SITE = "io/datapact/templates/site";
 
   private final Configuration config;
 
   /** Templates for a dialect, with an optional user override folder (may be null). */
   public Templates(Dialect dialect, Path overrides) {
-    List<TemplateLoader> chain = new ArrayList<>();
-    try {
-      if (overrides != null) {
-        for (String folder : folders(dialect)) {
-          File dir = overrides.resolve("sql").resolve(folder).toFile();
-          if (dir.isDirectory()) {
-            chain.add(new FileTemplateLoader(dir));
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read template folder under " + overrides, e);
-    }
-    for (String folder : folders(dialect)) {
-      chain.add(new ClassTemplateLoader(Templates.class.getClassLoader(), BUILT_IN + folder));
-    }
+    this(chain(overrides, "sql", folders(dialect), BUILT_IN), null);
+  }
+
+  private Templates(List<TemplateLoader> chain, OutputFormat format) {
     config = new Configuration(Configuration.VERSION_2_3_34);
     config.setTemplateLoader(new MultiTemplateLoader(chain.toArray(TemplateLoader[]::new)));
     config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
@@ -62,6 +55,43 @@ public final class Templates {
     config.setLogTemplateExceptions(false);
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
+    if (format != null) {
+      config.setOutputFormat(format);
+      config.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+    }
+  }
+
+  /**
+   * The documentation site's templates: {@code <overrides>/site/} first, then the built-in set.
+   * Every {@code ${...}} is HTML-escaped unless a template says {@code ?no_esc}.
+   */
+  public static Templates site(Path overrides) {
+    List<TemplateLoader> chain = chain(overrides, "site", List.of("."), null);
+    chain.add(new ClassTemplateLoader(Templates.class.getClassLoader(), BUILT_IN_SITE));
+    return new Templates(chain, HTMLOutputFormat.INSTANCE);
+  }
+
+  /** User folders {@code <overrides>/<area>/<folder>} that exist, then built-in ones under {@code builtIn} (if not null). */
+  private static List<TemplateLoader> chain(Path overrides, String area, List<String> folders, String builtIn) {
+    List<TemplateLoader> chain = new ArrayList<>();
+    try {
+      if (overrides != null) {
+        for (String folder : folders) {
+          File dir = overrides.resolve(area).resolve(folder).normalize().toFile();
+          if (dir.isDirectory()) {
+            chain.add(new FileTemplateLoader(dir));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template folder under " + overrides, e);
+    }
+    if (builtIn != null) {
+      for (String folder : folders) {
+        chain.add(new ClassTemplateLoader(Templates.class.getClassLoader(), builtIn + folder));
+      }
+    }
+    return chain;
   }
 
   /** The folders searched, most specific first: the dialect, its parent, base. */
