@@ -50,7 +50,8 @@ abstract class AbstractDatapactMojo extends AbstractMojo {
 
   /**
    * A folder of template overrides: {@code sql/<dialect>/<name>.ftl} or {@code sql/base/<name>.ftl}
-   * replace the built-in template of that name; the rest stay built-in.
+   * replace the built-in SQL template of that name, {@code site/<name>.ftl} a page template of the
+   * documentation site; the rest stay built-in.
    *
    * @since 0.1.0
    */
@@ -63,6 +64,20 @@ abstract class AbstractDatapactMojo extends AbstractMojo {
       getLog().info("datapact: skipped (datapact.skip=true)");
     }
     return skip;
+  }
+
+  /**
+   * True (and logged) when every goal is skipped or this goal is: {@code goalSkip} is the goal's
+   * own flag, set by the user property {@code datapact.<goal>.skip}.
+   */
+  protected boolean skipped(boolean goalSkip, String goal) {
+    if (skipped()) {
+      return true;
+    }
+    if (goalSkip) {
+      getLog().info("datapact: " + goal + " skipped (datapact." + goal + ".skip=true)");
+    }
+    return goalSkip;
   }
 
   /** Validates the contracts, logs warnings and the summary, and fails listing every error. */

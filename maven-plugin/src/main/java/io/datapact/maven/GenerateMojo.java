@@ -49,6 +49,14 @@ public class GenerateMojo extends AbstractDatapactMojo {
       defaultValue = "${project.build.directory}/generated-resources/datapact")
   private File outputDirectory;
 
+  /**
+   * Skips generation only.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.generate.skip", defaultValue = "false")
+  private boolean skipGenerate;
+
   /** Where fingerprints of past runs are kept. */
   @Parameter(defaultValue = "${project.build.directory}/datapact", readonly = true, required = true)
   private File stateDirectory;
@@ -61,7 +69,7 @@ public class GenerateMojo extends AbstractDatapactMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skipped()) {
+    if (skipped(skipGenerate, "generate")) {
       return;
     }
     List<Dialect> chosen = chosenDialects();

@@ -3,6 +3,7 @@ package io.datapact.maven;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Validates every contract (YAML, JSON Schema, semantic rules) and fails the build listing every
@@ -14,9 +15,17 @@ import org.apache.maven.plugins.annotations.Mojo;
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ValidateMojo extends AbstractDatapactMojo {
+  /**
+   * Skips this goal only; the other goals still validate before they work.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.validate.skip", defaultValue = "false")
+  private boolean skipValidate;
+
   @Override
   public void execute() throws MojoFailureException {
-    if (!skipped()) {
+    if (!skipped(skipValidate, "validate")) {
       validateContracts();
     }
   }

@@ -99,7 +99,7 @@ public class VerifyMojo extends AbstractDatapactMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skipped() || skipVerify && logSkip()) {
+    if (skipped(skipVerify, "verify")) {
       return;
     }
     ValidationReport validation = validateContracts();
@@ -152,10 +152,5 @@ public class VerifyMojo extends AbstractDatapactMojo {
       throw new MojoFailureException("datapact.verify.now: '" + now
           + "' is neither an ISO instant such as 2026-01-01T12:00:00Z nor 'clock'");
     }
-  }
-
-  private boolean logSkip() {
-    getLog().info("datapact: verify skipped (datapact.verify.skip=true)");
-    return true;
   }
 }
