@@ -56,8 +56,9 @@ public class DocsMojo extends AbstractDatapactMojo {
       SortedMap<String, String> files = new DocsSite(templateDirectory.toPath())
           .render(report.contracts().stream().map(LoadedContract::contract).toList());
       OutputWriter.Result result = new OutputWriter(out).write(files);
-      getLog().info("datapact: documentation site of " + report.contracts().size() + " contract versions ("
-          + result + "): " + out.resolve("index.html"));
+      int versions = report.contracts().size();
+      getLog().info("datapact: documentation site of " + versions + " contract version" + (versions == 1 ? "" : "s")
+          + " (" + result + "): " + out.resolve("index.html"));
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException("datapact could not read a site template: " + e.getMessage()
           + ". If you override templates, check " + templateDirectory.toPath().resolve("site"), e);

