@@ -1,6 +1,7 @@
 package io.datapact.generator.site;
 
 import io.datapact.generator.pipeline.PipelineNode;
+import io.datapact.generator.run.PipelineRunner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,8 +12,10 @@ import java.util.function.Function;
 /**
  * Draws a pipeline DAG as SVG without any layout tool: each node sits in the layer one past the
  * deepest of its inputs, layers run left to right, nodes of a layer keep their execution order top
- * to bottom, and a layer taller than {@value #MAX_ROWS} nodes wraps into further columns. Sizes come
- * from the length of the names in a monospace font, so the same pipeline always gives the same bytes.
+ * to bottom, and a layer taller than {@value #MAX_ROWS} nodes wraps into further columns. Data
+ * checks ({@code test} nodes) all go in one last layer, with lighter edges, so that the objects
+ * keep a compact picture. Sizes come from the length of the names in a monospace font, so the same
+ * pipeline always gives the same bytes.
  *
  * <pre>{@code
  * String svg = LineageSvg.render(pipeline.nodes(), node -> "contracts/" + node.contract() + ".html");
@@ -21,7 +24,7 @@ import java.util.function.Function;
 public final class LineageSvg {
   /** Most nodes stacked in one column before a layer wraps. */
   public static final int MAX_ROWS = 25;
-  private static final int CHAR_WIDTH = 7;
+  private static final int CHAR_WIDTH = 8;
   private static final int NODE_HEIGHT = 24;
   private static final int ROW_GAP = 10;
   private static final int COLUMN_GAP = 24;
@@ -53,6 +56,7 @@ public final class LineageSvg {
         .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
         .append("\" role=\"img\" aria-label=\"Pipeline lineage: ").append(boxes.size()).append(" objects\">\n");
     svg.append("<g class=\"edges\" fill=\"none\" stroke=\"#8a94a6\" stroke-width=\"1\">\n");
+    StringBuilder checkEdges = new StringBuilder();
     for (Box to : boxes) {
       for (String input : to.node().inputs()) {
         Box from = byName.get(input);
@@ -60,12 +64,15 @@ public final class LineageSvg {
           int x1 = from.x() + from.width();
           int x2 = to.x();
           int mid = (x1 + x2) / 2;
-          svg.append("<path data-from=\"").append(Html.escape(input)).append("\" data-to=\"")
+          (isTest(to.node()) ? checkEdges : svg).append("<path data-from=\"").append(Html.escape(input)).append("\" data-to=\"")
               .append(Html.escape(to.node().name())).append("\" d=\"M").append(x1).append(',').append(from.midY())
               .append(" C").append(mid).append(',').append(from.midY()).append(' ').append(mid).append(',')
               .append(to.midY()).append(' ').append(x2).append(',').append(to.midY()).append("\"/>\n");
         }
       }
+    }
+    if (!checkEdges.isEmpty()) {
+      svg.append("<g class=\"check-edges\" stroke-opacity=\"0.3\">\n").append(checkEdges).append("</g>\n");
     }
     svg.append("</g>\n<g class=\"nodes\" font-family=\"monospace\" font-size=\"12\">\n");
     for (Box b : boxes) {
@@ -97,6 +104,9 @@ public final class LineageSvg {
     Map<Integer, List<PipelineNode>> layers = new LinkedHashMap<>();
     int deepest = -1;
     for (PipelineNode n : nodes) {
+      if (isTest(n)) {
+        continue;
+      }
       int layer = 0;
       for (String input : n.inputs()) {
         Integer l = layerOf.get(input);
@@ -106,6 +116,13 @@ public final class LineageSvg {
       }
       layerOf.put(n.name(), layer);
       deepest = Math.max(deepest, layer);
+    }
+    int checks = deepest + 1;
+    for (PipelineNode n : nodes) {
+      if (isTest(n)) {
+        layerOf.put(n.name(), checks);
+        deepest = checks;
+      }
     }
     for (int l = 0; l <= deepest; l++) {
       layers.put(l, new ArrayList<>());
@@ -125,6 +142,11 @@ public final class LineageSvg {
       }
     }
     return boxes;
+  }
+
+  /** Whether the node is a data check. */
+  static boolean isTest(PipelineNode n) {
+    return PipelineRunner.TEST.equals(n.kind());
   }
 
   private static String title(PipelineNode n) {

@@ -4,7 +4,6 @@ import io.datapact.generator.Generator;
 import io.datapact.generator.checks.PlannedCheck;
 import io.datapact.generator.pipeline.Pipeline;
 import io.datapact.generator.pipeline.PipelineNode;
-import io.datapact.generator.run.PipelineRunner;
 import io.datapact.generator.sql.PipelineCatalog;
 import io.datapact.generator.site.SiteModel.CheckRow;
 import io.datapact.generator.site.SiteModel.ContractPage;
@@ -82,7 +81,7 @@ final class Pages {
           checksOf(latest).size());
     }).toList())));
     return new SiteModel.Index("", "Data contracts", rows, domains.values().stream().mapToInt(Map::size).sum(),
-        catalog.contracts().size(), (int) pipeline.nodes().stream().filter(n -> !isTest(n)).count(), checkCount);
+        catalog.contracts().size(), (int) pipeline.nodes().stream().filter(n -> !LineageSvg.isTest(n)).count(), checkCount);
   }
 
   SiteModel.Lineage lineage() {
@@ -107,7 +106,7 @@ final class Pages {
     List<RoleRow> access = c.access().entrySet().stream()
         .map(e -> new RoleRow(e.getKey(), e.getValue().masked(), e.getValue().rowFilter(), e.getValue().write()))
         .toList();
-    List<PipelineNode> own = DocsSite.nodesOf(pipeline, c).stream().filter(n -> !isTest(n)).toList();
+    List<PipelineNode> own = DocsSite.nodesOf(pipeline, c).stream().filter(n -> !LineageSvg.isTest(n)).toList();
     List<ObjectRow> objects = own.stream().map(n -> new ObjectRow(n.name(), n.kind(), n.inputs())).toList();
     SiteModel.Deprecation deprecation = c.deprecation() == null ? null : new SiteModel.Deprecation(
         c.deprecation().removalDate(), c.deprecation().replacement(), text(c.deprecation().reason()));
@@ -127,7 +126,7 @@ final class Pages {
       names.addAll(n.inputs());
     });
     Set<String> ownNames = new HashSet<>(own.stream().map(PipelineNode::name).toList());
-    return pipeline.nodes().stream().filter(n -> !isTest(n))
+    return pipeline.nodes().stream().filter(n -> !LineageSvg.isTest(n))
         .filter(n -> names.contains(n.name()) || n.inputs().stream().anyMatch(ownNames::contains)).toList();
   }
 
@@ -137,11 +136,7 @@ final class Pages {
       return null;
     }
     String page = root + href(c);
-    return isTest(n) ? page + "#" + checkAnchor(n.name().substring(Generator.TEST_SCHEMA.length() + 1)) : page;
-  }
-
-  private static boolean isTest(PipelineNode n) {
-    return PipelineRunner.TEST.equals(n.kind());
+    return LineageSvg.isTest(n) ? page + "#" + checkAnchor(n.name().substring(Generator.TEST_SCHEMA.length() + 1)) : page;
   }
 
   private List<VersionRow> versionRows(Contract shown, String root) {

@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,15 +57,25 @@ class DocsSiteTest {
           description: '"><svg onload=alert(4)>'
       """;
 
+  private static List<Contract> examples;
+  /** The site of the example contracts with the built-in templates. */
+  private static SortedMap<String, String> exampleSite;
+
   @TempDir
   Path site;
 
+  @BeforeAll
+  static void renderExamples() {
+    examples = TestContracts.examples();
+    exampleSite = new DocsSite(null).render(examples);
+  }
+
   @Test
   void sameContractsGiveTheSameBytesInAnyOrder() {
-    List<Contract> contracts = TestContracts.examples();
+    List<Contract> contracts = examples;
     List<Contract> shuffled = new ArrayList<>(contracts);
     Collections.reverse(shuffled);
-    SortedMap<String, String> first = new DocsSite(null).render(contracts);
+    SortedMap<String, String> first = exampleSite;
     assertThat(new DocsSite(null).render(shuffled)).isEqualTo(first);
     assertThat(first.keySet()).contains("index.html", "lineage.html", "lineage.svg", "assets/site.css",
         "assets/search.js", "assets/search-index.js", "schema/contract-v1.schema.json",
@@ -74,7 +86,7 @@ class DocsSiteTest {
   @Test
   void pagesLinkAndLoadOnlyFilesOfTheSite() {
     Pattern external = Pattern.compile("(?:src|href)=\"(?:[a-z]+:)?//|url\\(|@import");
-    new DocsSite(null).render(TestContracts.examples()).forEach((file, text) -> {
+    exampleSite.forEach((file, text) -> {
       assertThat(external.matcher(text).find()).as(file).isFalse();
     });
   }
@@ -82,7 +94,7 @@ class DocsSiteTest {
   @Test
   void theSitePublishesTheContractSchema() throws IOException {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream("io/datapact/schema/contract-v1.schema.json")) {
-      assertThat(new DocsSite(null).render(TestContracts.examples()).get(DocsSite.SCHEMA_FILE))
+      assertThat(exampleSite.get(DocsSite.SCHEMA_FILE))
           .isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
@@ -131,9 +143,8 @@ class DocsSiteTest {
         <#import "layout.ftl" as layout>
         <@layout.page m><p class="ours">${m.contracts} contracts, ${m.title}</p></@layout.page>
         """);
-    List<Contract> contracts = TestContracts.examples();
-    SortedMap<String, String> custom = new DocsSite(overrides).render(contracts);
-    SortedMap<String, String> builtIn = new DocsSite(null).render(contracts);
+    SortedMap<String, String> custom = new TreeMap<>(new DocsSite(overrides).render(examples));
+    SortedMap<String, String> builtIn = new TreeMap<>(exampleSite);
     assertThat(custom.get("index.html")).contains("<p class=\"ours\">12 contracts, Data contracts</p>")
         .contains("assets/search.js");
     custom.remove("index.html");
