@@ -10,6 +10,9 @@ assert employees.contains('<h2 id="checks">Generated data checks</h2>')
 def svg = new File(site, 'lineage.svg').text
 ['datapact.setup', 'raw.benefits__companies', 'staging.stg_benefits__companies', 'marts.dim_benefits__companies',
  'raw.benefits__employees', 'marts.dim_benefits__employees'].each { assert svg.contains("data-node=\"${it}\"") }
+// The one overridden template (src/main/datapact/templates/site/site.css.ftl) replaced the built-in style.
+assert new File(site, 'assets/site.css').text.startsWith('/* House style of the data team')
+assert new File(site, 'assets/search.js').text.contains('DATAPACT_SEARCH')
 assert new File(site, 'assets/search-index.js').text.startsWith('window.DATAPACT_SEARCH = [')
 assert new File(site, 'schema/contract-v1.schema.json').text.contains('"$schema"')
 site.eachFileRecurse { f ->
