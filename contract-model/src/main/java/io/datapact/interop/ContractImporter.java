@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,8 +49,8 @@ public final class ContractImporter {
    * Imports files; messages name them relative to {@code baseDir}.
    *
    * @param format the format of every file, or null to detect it per file
-   * @param known contracts that exist already: references to them resolve, and their ids and
-   *     landing tables are not given to imported contracts
+   * @param known contracts that exist already: references to them resolve (an imported contract
+   *     with the id of a known one is meant to replace it; {@link #validate} finds real clashes)
    */
   public ImportResult importFiles(Path baseDir, List<Path> files, ImportFormat format, List<Contract> known) {
     Problems problems = new Problems();
@@ -100,11 +101,21 @@ public final class ContractImporter {
    * with {@code known} contracts already in the repository (given as their files).
    */
   public static ValidationReport validate(ImportResult result) {
+    return validate(result, Map.of(), List.of());
+  }
+
+  /**
+   * Validates imported contracts together with the repository's existing contract documents (so
+   * that references between them resolve); {@code paths} names each imported contract's file as
+   * it will be written (by default {@link ImportResult.Imported#path()}).
+   */
+  public static ValidationReport validate(ImportResult result, Map<ImportResult.Imported, String> paths,
+      List<SourceDocument> existing) {
     Problems problems = new Problems();
     YamlReader reader = new YamlReader();
-    List<SourceDocument> docs = new ArrayList<>();
+    List<SourceDocument> docs = new ArrayList<>(existing);
     for (ImportResult.Imported i : result.contracts()) {
-      reader.parse(ContractWriter.write(i.contract()), i.path(), problems).ifPresent(docs::add);
+      reader.parse(ContractWriter.write(i.contract()), paths.getOrDefault(i, i.path()), problems).ifPresent(docs::add);
     }
     ValidationReport report = ContractValidator.standard().validateDocuments(docs);
     if (problems.size() == 0) {
@@ -121,7 +132,7 @@ public final class ContractImporter {
     return (abs.startsWith(b) ? b.relativize(abs) : abs).toString().replace('\\', '/');
   }
 
-  /** Everything that needs all files of an import: ids, landing tables, keys, references. */
+  /** Everything that needs all files of an import: distinct ids and landing tables, keys, references. */
   private static final class Session {
     private final List<Draft> drafts;
     private final List<Contract> known;
@@ -134,7 +145,6 @@ public final class ContractImporter {
     /** Two contracts may share an id only with different major versions. */
     void distinctIds() {
       Set<String> taken = new HashSet<>();
-      known.forEach(c -> taken.add(c.id() + "@" + c.majorVersion()));
       for (Draft d : drafts) {
         String major = "@" + io.datapact.model.SemVer.parse(d.version).map(v -> v.major()).orElse(-1);
         if (taken.contains(d.id() + major)) {
@@ -156,7 +166,6 @@ public final class ContractImporter {
 
     void distinctTables() {
       Set<String> taken = new HashSet<>();
-      known.stream().map(c -> c.source().table()).filter(t -> t != null).forEach(taken::add);
       for (Draft d : drafts) {
         if (d.sourceTable == null) {
           continue;
