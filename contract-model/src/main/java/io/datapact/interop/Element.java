@@ -49,6 +49,11 @@ final class Element {
     return Pointers.member(inherited != null && !own.contains(key) ? inherited : pointer, key);
   }
 
+  /** For a key taken from a {@code $ref} definition: which element used it, for messages; else "". */
+  String via(String key) {
+    return inherited != null && !own.contains(key) ? " (via $ref of " + Pointers.display(pointer) + ")" : "";
+  }
+
   boolean has(String key) {
     return node.isObject() && node.has(key) && !node.get(key).isNull();
   }
@@ -119,7 +124,7 @@ final class Element {
       String name = names.next();
       if (!read.contains(name) && !ImportContext.empty(node.get(name))) {
         String reason = reasons.getOrDefault(name, "datapact contracts have no equivalent");
-        context.dropped(at(name), "'" + name + "' not imported: " + reason);
+        context.dropped(at(name), "'" + name + "' not imported: " + reason + via(name));
       }
     }
   }

@@ -281,6 +281,12 @@ final class QualityRules {
    */
   private Optional<String> expression(Draft d, String condition, Element rule) {
     Expression parsed = Expression.parse(condition);
+    String unsafeInput = parsed.unsafeReason();
+    if (unsafeInput != null) {
+      context.dropped(rule.pointer(), "quality rule not imported: the condition " + unsafeInput
+          + "; datapact checks are one boolean expression over the dataset's fields");
+      return Optional.empty();
+    }
     StringBuilder out = new StringBuilder();
     int last = 0;
     for (Expression.Token t : parsed.columns()) {
