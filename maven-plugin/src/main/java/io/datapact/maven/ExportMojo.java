@@ -71,7 +71,7 @@ public class ExportMojo extends AbstractDatapactMojo {
     for (String format : exportFormats) {
       switch (format.trim().toLowerCase(Locale.ROOT)) {
         case "dbt" -> {
-          DbtExporter.Export dbt = new DbtExporter(dialect(), dbtProject).export(contracts);
+          DbtExporter.Export dbt = exporter().export(contracts);
           dbt.notExported().forEach(n -> getLog().warn("datapact: not exported to dbt: " + n));
           files.putAll(dbt.files());
         }
@@ -86,6 +86,15 @@ public class ExportMojo extends AbstractDatapactMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("datapact could not write exported files: " + e.getMessage()
           + ". Check that the export folder is writable.", e);
+    }
+  }
+
+  private DbtExporter exporter() throws MojoFailureException {
+    Dialect dialect = dialect();
+    try {
+      return new DbtExporter(dialect, dbtProject);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("datapact.dbtProject: " + e.getMessage());
     }
   }
 
