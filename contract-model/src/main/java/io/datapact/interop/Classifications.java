@@ -8,6 +8,25 @@ import io.datapact.model.Wire;
 final class Classifications {
   private Classifications() {}
 
+  /**
+   * A classification label of the source: one of datapact's four is kept; another is dropped, or
+   * becomes restricted on PII. {@code via} ends messages about inherited keys.
+   */
+  static void label(ImportContext context, DraftField f, java.util.Optional<String> label, String pointer, String via) {
+    label.flatMap(Mapping::classification).ifPresent(c -> f.classification = c);
+    if (label.isEmpty() || f.classification != null) {
+      return;
+    }
+    if (f.pii != null) {
+      f.classification = Classification.RESTRICTED;
+      context.adjusted(pointer, "classification '" + label.get() + "' is not public, internal, confidential or "
+          + "restricted; imported as restricted because the field holds personal data" + via);
+    } else {
+      context.dropped(pointer, "classification '" + label.get() + "' not imported: not public, internal, "
+          + "confidential or restricted" + via);
+    }
+  }
+
   static void settle(ImportContext context, DraftField f, String pointer) {
     if (f.pii == null) {
       if (f.masking != null) {

@@ -254,19 +254,7 @@ final class DcsImporter {
       context.adjusted(f0.at("pii"), "pii: true imported as pii: " + Wire.of(f.pii) + ", guessed from the name"
           + " and format; check it" + f0.via("pii"));
     }
-    Optional<String> label = f0.text("classification");
-    label.flatMap(Mapping::classification).ifPresent(c -> f.classification = c);
-    if (label.isPresent() && f.classification == null) {
-      if (f.pii != null) {
-        f.classification = io.datapact.model.Classification.RESTRICTED;
-        context.adjusted(f0.at("classification"), "classification '" + label.get() + "' is not public, internal, "
-            + "confidential or restricted; imported as restricted because the field holds personal data"
-            + f0.via("classification"));
-      } else {
-        context.dropped(f0.at("classification"), "classification '" + label.get() + "' not imported: not public, "
-            + "internal, confidential or restricted" + f0.via("classification"));
-      }
-    }
+    Classifications.label(context, f, f0.text("classification"), f0.at("classification"), f0.via("classification"));
     Classifications.settle(context, f, raw.pointer());
     d.fields.add(f);
     quality.property(d, f, f0.list("quality"));

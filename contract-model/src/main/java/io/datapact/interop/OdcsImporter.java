@@ -618,18 +618,7 @@ final class OdcsImporter {
 
   /** PII needs a classification other than public and a masking that works on the type. */
   private void personalData(DraftField f, Element p) {
-    Optional<String> label = p.text("classification");
-    label.flatMap(Mapping::classification).ifPresent(c -> f.classification = c);
-    if (label.isPresent() && f.classification == null) {
-      if (f.pii != null) {
-        f.classification = io.datapact.model.Classification.RESTRICTED;
-        context.adjusted(p.at("classification"), "classification '" + label.get() + "' is not public, internal, "
-            + "confidential or restricted; imported as restricted because the field holds personal data");
-      } else {
-        context.dropped(p.at("classification"), "classification '" + label.get() + "' not imported: not public, "
-            + "internal, confidential or restricted");
-      }
-    }
+    Classifications.label(context, f, p.text("classification"), p.at("classification"), "");
     Classifications.settle(context, f, p.pointer());
   }
 

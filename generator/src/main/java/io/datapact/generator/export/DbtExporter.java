@@ -1,13 +1,9 @@
 package io.datapact.generator.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.datapact.generator.checks.CheckKind;
 import io.datapact.generator.checks.CheckPlanner;
 import io.datapact.generator.checks.ExpressionSql;
@@ -46,13 +42,6 @@ import java.util.stream.Collectors;
  */
 public final class DbtExporter {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .build());
 
   private final Dialect dialect;
   private final String project;
@@ -417,10 +406,6 @@ public final class DbtExporter {
   }
 
   private static String yaml(JsonNode node) {
-    try {
-      return YAML.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write YAML", e);
-    }
+    return ExportYaml.write(node);
   }
 }

@@ -1,12 +1,8 @@
 package io.datapact.generator.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.datapact.interop.OdcsExtensions;
 import io.datapact.model.Check;
 import io.datapact.model.Contract;
@@ -39,13 +35,6 @@ public final class OdcsExporter {
   public static final String API_VERSION = "v3.1.0";
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .build());
 
   private OdcsExporter() {}
 
@@ -83,11 +72,7 @@ public final class OdcsExporter {
     if (!sla.isEmpty()) {
       root.set("slaProperties", sla);
     }
-    try {
-      return YAML.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write ODCS for " + c.id(), e);
-    }
+    return ExportYaml.write(root);
   }
 
   private static ObjectNode schema(Contract c) {
