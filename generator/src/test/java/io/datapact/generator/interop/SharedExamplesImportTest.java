@@ -79,7 +79,11 @@ class SharedExamplesImportTest {
     ValidationReport report = ContractImporter.validate(result);
     assertThat(report.problems()).isEmpty();
     List<Contract> contracts = report.contracts().stream().map(LoadedContract::contract).toList();
-    Assumptions.assumeTrue(!contracts.isEmpty(), name + " describes no dataset");
+    if (contracts.isEmpty()) {
+      // a file with an empty schema: nothing to generate, and the import says so
+      assertThat(result.problems()).extracting(Problem::rule).contains("import-empty");
+      return;
+    }
 
     GeneratedFiles sql = new Generator(List.of(Dialects.byName("duckdb")), null).generate(contracts);
     for (Contract c : contracts) {
