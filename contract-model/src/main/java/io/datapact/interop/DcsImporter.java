@@ -337,13 +337,9 @@ final class DcsImporter {
   }
 
   private String decimal(Element field, String type) {
-    JsonNode precision = field.get("precision");
-    JsonNode scale = field.get("scale");
-    if (precision.isIntegralNumber()) {
-      String decimal = "decimal(" + precision.asInt() + "," + (scale.isIntegralNumber() ? scale.asInt() : 0) + ")";
-      if (Mapping.physical(decimal).isPresent()) {
-        return decimal;
-      }
+    Optional<String> decimal = Mapping.decimal(field.get("precision"), field.get("scale"));
+    if (decimal.isPresent()) {
+      return decimal.get();
     }
     if (type.equals("number")) {
       return "double";

@@ -73,6 +73,16 @@ final class Mapping {
     return Optional.of(new Physical(type, sizedText ? size : null));
   }
 
+  /** {@code decimal(p,s)} from a precision and an optional scale, when both are whole numbers within bounds. */
+  static Optional<String> decimal(com.fasterxml.jackson.databind.JsonNode precision,
+      com.fasterxml.jackson.databind.JsonNode scale) {
+    if (!precision.isIntegralNumber()) {
+      return Optional.empty();
+    }
+    String decimal = "decimal(" + precision.asInt() + "," + (scale.isIntegralNumber() ? scale.asInt() : 0) + ")";
+    return physical(decimal).map(Physical::type);
+  }
+
   /** The base type a physical type spells, to see whether it agrees with a logical type. */
   static LogicalType.Base base(String type) {
     return LogicalType.parse(type).base();

@@ -448,13 +448,9 @@ final class OdcsImporter {
   }
 
   private String number(Element options, String format, Optional<Mapping.Physical> physical) {
-    JsonNode precision = options.get("precision");
-    JsonNode scale = options.get("scale");
-    if (precision.isIntegralNumber()) {
-      String decimal = "decimal(" + precision.asInt() + "," + (scale.isIntegralNumber() ? scale.asInt() : 0) + ")";
-      if (Mapping.physical(decimal).isPresent()) {
-        return decimal;
-      }
+    Optional<String> decimal = Mapping.decimal(options.get("precision"), options.get("scale"));
+    if (decimal.isPresent()) {
+      return decimal.get();
     }
     if (format.equals("f32") || format.equals("f64")) {
       return "double";
