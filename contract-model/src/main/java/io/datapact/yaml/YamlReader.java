@@ -149,6 +149,11 @@ public final class YamlReader {
       Position event = parser instanceof AnchorAwareYamlFactory.Parser yaml ? yaml.lastEventStart() : null;
       SyntaxErrors.Failure failure = SyntaxErrors.describe(e, text, current, event);
       reading.fail(failure.rule(), failure.position(), "", failure.message(), failure.hint());
+    } catch (StackOverflowError e) {
+      // Deep nesting below Jackson's depth limit can still exhaust a small thread stack: a problem, not a crash.
+      Position current = parser == null ? Position.START : position(parser.currentLocation());
+      reading.fail("yaml-syntax", current, "", "YAML is nested too deeply to read",
+          "a contract needs a few levels at most; look for unclosed '[' or '{'");
     } finally {
       closeQuietly(parser);
     }
