@@ -1,7 +1,15 @@
 package io.datapact.maven;
 
+import io.datapact.compat.Acceptances;
 import io.datapact.compat.Baseline;
+import io.datapact.compat.CompatCheck;
+import io.datapact.compat.CompatResult;
+import io.datapact.compat.RuleTable;
+import io.datapact.model.Contract;
 import java.io.File;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
@@ -71,6 +79,43 @@ abstract class AbstractBaselineMojo extends AbstractDatapactMojo {
    */
   @Parameter(property = "datapact.compat.requireBaseline", defaultValue = "false")
   protected boolean requireBaseline;
+
+  /**
+   * The acceptances file: known breaks accepted with a justification, each for one contract version.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.compat.acceptedChanges", defaultValue = "${project.basedir}/datapact-accepted.yaml")
+  protected File acceptedChanges;
+
+  /**
+   * The day deprecation removal dates are judged against, {@code YYYY-MM-DD}; today (UTC) when unset.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.compat.today")
+  protected String today;
+
+  /** Compares the current contracts with the baseline and judges every change. */
+  protected CompatResult compare(Baseline baseline, List<Contract> current) throws MojoFailureException {
+    try {
+      return new CompatCheck(RuleTable.standard(), day()).check(baseline.contracts(), current,
+          Acceptances.read(acceptedChanges.toPath(), display(acceptedChanges)));
+    } catch (Acceptances.InvalidAcceptancesException e) {
+      throw new MojoFailureException("datapact compat: " + e.getMessage());
+    }
+  }
+
+  private LocalDate day() throws MojoFailureException {
+    if (today == null || today.isBlank()) {
+      return LocalDate.now(ZoneOffset.UTC);
+    }
+    try {
+      return LocalDate.parse(today.trim());
+    } catch (DateTimeParseException e) {
+      throw new MojoFailureException("datapact.compat.today: '" + today + "' is not a date (expected YYYY-MM-DD)");
+    }
+  }
 
   /** The baseline, or empty after a warning on a first release; fails when one is required. */
   protected Optional<Baseline> baseline() throws MojoFailureException {

@@ -1,25 +1,17 @@
 package io.datapact.maven;
 
-import io.datapact.compat.Acceptances;
 import io.datapact.compat.Baseline;
-import io.datapact.compat.CompatCheck;
 import io.datapact.compat.CompatResult;
 import io.datapact.compat.CompatText;
 import io.datapact.compat.Finding;
-import io.datapact.compat.RuleTable;
 import io.datapact.model.Contract;
 import io.datapact.validate.LoadedContract;
-import java.io.File;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Compares the contracts with a baseline and fails when a change needs a bigger version bump than
@@ -34,22 +26,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "compat", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CompatMojo extends AbstractBaselineMojo {
-  /**
-   * The acceptances file: known breaks accepted with a justification, each for one contract version.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "datapact.compat.acceptedChanges", defaultValue = "${project.basedir}/datapact-accepted.yaml")
-  protected File acceptedChanges;
-
-  /**
-   * The day deprecation removal dates are judged against, {@code YYYY-MM-DD}; today (UTC) when unset.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "datapact.compat.today")
-  protected String today;
-
   @Override
   public void execute() throws MojoFailureException {
     if (skipped()) {
@@ -61,13 +37,7 @@ public class CompatMojo extends AbstractBaselineMojo {
       return;
     }
     baseline.get().problems().forEach(p -> getLog().warn("datapact compat: baseline: " + p));
-    CompatResult result;
-    try {
-      result = new CompatCheck(RuleTable.standard(), day()).check(baseline.get().contracts(), current,
-          Acceptances.read(acceptedChanges.toPath(), display(acceptedChanges)));
-    } catch (Acceptances.InvalidAcceptancesException e) {
-      throw new MojoFailureException("datapact compat: " + e.getMessage());
-    }
+    CompatResult result = compare(baseline.get(), current);
     log(result, baseline.get());
     List<Finding> failing = new ArrayList<>(result.errors());
     if (failOnWarning) {
@@ -93,16 +63,5 @@ public class CompatMojo extends AbstractBaselineMojo {
     }
     result.notes().forEach(n -> getLog().warn("datapact compat: " + display(acceptedChanges) + ": " + n));
     getLog().info("datapact compat: " + result.summary());
-  }
-
-  private LocalDate day() throws MojoFailureException {
-    if (today == null || today.isBlank()) {
-      return LocalDate.now(ZoneOffset.UTC);
-    }
-    try {
-      return LocalDate.parse(today.trim());
-    } catch (DateTimeParseException e) {
-      throw new MojoFailureException("datapact.compat.today: '" + today + "' is not a date (expected YYYY-MM-DD)");
-    }
   }
 }
