@@ -7,11 +7,13 @@ import java.math.BigInteger;
 
 /** The canonical forms both versions are compared in, so that spelling alone is never a change. */
 final class Canonical {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private Canonical() {}
 
   /** Text with runs of whitespace collapsed and ends trimmed; null stays null. */
   static String text(String value) {
-    return value == null ? null : value.trim().replaceAll("\\s+", " ");
+    return value == null ? null : SPACES.matcher(value.trim()).replaceAll(" ");
   }
 
   /** Whether two texts differ in more than whitespace. */

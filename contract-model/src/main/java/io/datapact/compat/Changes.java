@@ -1,13 +1,11 @@
 package io.datapact.compat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Collects the changes of one contract pair, classified through the rule table. */
 final class Changes {
@@ -36,36 +34,54 @@ final class Changes {
   }
 
   /**
-   * Reports every member of two canonical trees that differs and is not in {@code handled}, as an
-   * unclassified change: a property added to the model later is never compared silently.
+   * Reports every record component of two values that differs and is not in {@code handled}, as an
+   * unclassified change: a property added to the model later is never compared silently. Either
+   * value may be null (an absent section).
    */
-  void leftovers(String path, JsonNode oldNode, JsonNode newNode, Set<String> handled) {
-    Set<String> names = new TreeSet<>();
-    oldNode.fieldNames().forEachRemaining(names::add);
-    newNode.fieldNames().forEachRemaining(names::add);
-    for (String name : names) {
-      if (handled.contains(name)) {
-        continue;
-      }
-      JsonNode before = member(oldNode, name);
-      JsonNode after = member(newNode, name);
-      if (!before.equals(after)) {
-        add(RuleTable.UNCLASSIFIED, join(path, name), json(before), json(after));
+  void leftovers(String path, Record before, Record after, Set<String> handled) {
+    components(RuleTable.UNCLASSIFIED, path, before, after, handled);
+  }
+
+  /** Reports every record component of two values that differs under {@code ruleId}. */
+  void members(String ruleId, String path, Record before, Record after) {
+    components(ruleId, path, before, after, Set.of());
+  }
+
+  private void components(String ruleId, String path, Record before, Record after, Set<String> skip) {
+    Record sample = before != null ? before : after;
+    if (sample == null || before != null && before.equals(after)) {
+      return;
+    }
+    for (RecordComponent component : COMPONENTS.get(sample.getClass())) {
+      if (!skip.contains(component.getName())) {
+        Object a = value(component, before);
+        Object b = value(component, after);
+        if (!Objects.equals(a, b)) {
+          add(ruleId, join(path, component.getName()), a, b);
+        }
       }
     }
   }
 
-  /** Reports every member of two trees that differs under {@code ruleId}. */
-  void members(String ruleId, String path, JsonNode oldNode, JsonNode newNode) {
-    Set<String> names = new TreeSet<>();
-    oldNode.fieldNames().forEachRemaining(names::add);
-    newNode.fieldNames().forEachRemaining(names::add);
-    for (String name : names) {
-      JsonNode before = member(oldNode, name);
-      JsonNode after = member(newNode, name);
-      if (!before.equals(after)) {
-        add(ruleId, join(path, name), json(before), json(after));
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      for (RecordComponent c : components) {
+        c.getAccessor().setAccessible(true);
       }
+      return components;
+    }
+  };
+
+  private static Object value(RecordComponent component, Record record) {
+    if (record == null) {
+      return null;
+    }
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + component, e);
     }
   }
 
@@ -75,15 +91,6 @@ final class Changes {
 
   static String join(String path, String name) {
     return path.isEmpty() ? name : path + "." + name;
-  }
-
-  private static JsonNode member(JsonNode node, String name) {
-    JsonNode value = node.get(name);
-    return value == null || value.isNull() ? MissingNode.getInstance() : value;
-  }
-
-  private static String json(JsonNode node) {
-    return node.isMissingNode() ? NONE : node.isTextual() ? node.asText() : node.toString();
   }
 
   static String text(Object value) {

@@ -1,8 +1,5 @@
 package io.datapact.compat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import io.datapact.model.Check;
 import io.datapact.model.Contract;
 import io.datapact.model.Deprecation;
@@ -24,8 +21,8 @@ import java.util.TreeSet;
  * <pre>{@code List<Change> changes = new ContractDiff(RuleTable.standard()).diff(v1, v2);}</pre>
  *
  * <p>Fields are matched by name; a field that disappears while a new one reads the same raw column
- * is a rename, any other disappearance a removal. Members the diff does not know are compared as
- * canonical JSON and reported as unclassified warnings.
+ * is a rename, any other disappearance a removal. Record components the diff does not know are
+ * compared with {@code equals} and reported as unclassified warnings.
  */
 public final class ContractDiff {
   /** Contract members compared here; {@code id} and {@code version} identify the pair. */
@@ -37,7 +34,6 @@ public final class ContractDiff {
   private static final Set<String> SLA_HANDLED = Set.of("freshness", "volume", "latency", "availability");
   private static final Set<String> FRESHNESS_HANDLED = Set.of("column", "warnAfter", "errorAfter");
   private static final Set<String> VOLUME_HANDLED = Set.of("minRows", "maxRows", "maxDailyChangePct");
-  private static final ObjectMapper TREES = new ObjectMapper();
 
   private final RuleTable table;
 
@@ -48,9 +44,10 @@ public final class ContractDiff {
   /** The changes from {@code before} to {@code after}, sorted by path. */
   public List<Change> diff(Contract before, Contract after) {
     Changes out = new Changes(table, after.id());
-    JsonNode oldTree = TREES.valueToTree(before);
-    JsonNode newTree = TREES.valueToTree(after);
-    out.leftovers("", oldTree, newTree, HANDLED);
+    if (before.equals(after)) {
+      return List.of();
+    }
+    out.leftovers("", before, after, HANDLED);
     status(before, after, out);
     if (!Canonical.sameText(before.description(), after.description())) {
       out.add("description-changed", "description", before.description(), after.description());
@@ -58,22 +55,23 @@ public final class ContractDiff {
     out.ifDiffers("owner-changed", "owner", owner(before.owner()), owner(after.owner()));
     out.ifDiffers("kind-changed", "kind", before.kind(), after.kind());
     out.ifDiffers("grain-changed", "grain", new TreeSet<>(before.grain()), new TreeSet<>(after.grain()));
-    out.members("source-changed", "source", tree(oldTree, "source"), tree(newTree, "source"));
-    out.members("incremental-changed", "incremental", tree(oldTree, "incremental"), tree(newTree, "incremental"));
+    out.members("source-changed", "source", before.source(), after.source());
+    out.members("incremental-changed", "incremental", before.incremental(), after.incremental());
     scd(before.scd(), after.scd(), out);
-    out.leftovers("scd", tree(oldTree, "scd"), tree(newTree, "scd"), SCD_HANDLED);
+    if (before.scd() != null && after.scd() != null) {
+      out.leftovers("scd", before.scd(), after.scd(), SCD_HANDLED);
+    }
     SlaDiff.diff(before.sla(), after.sla(), out);
-    out.leftovers("sla", tree(oldTree, "sla"), tree(newTree, "sla"), SLA_HANDLED);
-    out.leftovers("sla.freshness", tree(tree(oldTree, "sla"), "freshness"), tree(tree(newTree, "sla"), "freshness"),
-        FRESHNESS_HANDLED);
-    out.leftovers("sla.volume", tree(tree(oldTree, "sla"), "volume"), tree(tree(newTree, "sla"), "volume"),
-        VOLUME_HANDLED);
-    fields(before, after, oldTree, newTree, out);
+    out.leftovers("sla", before.sla(), after.sla(), SLA_HANDLED);
+    if (before.sla() != null && after.sla() != null) {
+      out.leftovers("sla.freshness", before.sla().freshness(), after.sla().freshness(), FRESHNESS_HANDLED);
+      out.leftovers("sla.volume", before.sla().volume(), after.sla().volume(), VOLUME_HANDLED);
+    }
+    fields(before, after, out);
     AccessDiff.diff(before.access(), after.access(), out);
     for (String role : before.access().keySet()) {
       if (after.access().containsKey(role)) {
-        out.leftovers("access." + role, tree(tree(oldTree, "access"), role), tree(tree(newTree, "access"), role),
-            ROLE_HANDLED);
+        out.leftovers("access." + role, before.access().get(role), after.access().get(role), ROLE_HANDLED);
       }
     }
     checks(before.checks(), after.checks(), out);
@@ -127,18 +125,18 @@ public final class ContractDiff {
     out.ifDiffers("scd-settings-changed", "scd.deletes", before.deletes(), after.deletes());
   }
 
-  private static void fields(Contract before, Contract after, JsonNode oldTree, JsonNode newTree, Changes out) {
+  private static void fields(Contract before, Contract after, Changes out) {
     Map<String, Field> oldFields = byName(before.fields());
     Map<String, Field> newFields = byName(after.fields());
-    Map<String, JsonNode> oldNodes = nodesByName(oldTree);
-    Map<String, JsonNode> newNodes = nodesByName(newTree);
     Set<String> renamedTo = new TreeSet<>();
     for (Field field : before.fields()) {
       String path = "fields." + field.name();
       Field same = newFields.get(field.name());
       if (same != null) {
-        FieldDiff.diff(field, same, path, out);
-        out.leftovers(path, oldNodes.get(field.name()), newNodes.get(field.name()), FieldDiff.HANDLED);
+        if (!field.equals(same)) {
+          FieldDiff.diff(field, same, path, out);
+          out.leftovers(path, field, same, FieldDiff.HANDLED);
+        }
         continue;
       }
       Field renamed = renameOf(field, oldFields, newFields);
@@ -212,16 +210,5 @@ public final class ContractDiff {
     Map<String, Field> out = new LinkedHashMap<>();
     fields.forEach(f -> out.put(f.name(), f));
     return out;
-  }
-
-  private static Map<String, JsonNode> nodesByName(JsonNode contract) {
-    Map<String, JsonNode> out = new LinkedHashMap<>();
-    contract.path("fields").forEach(f -> out.put(f.path("name").asText(), f));
-    return out;
-  }
-
-  private static JsonNode tree(JsonNode node, String name) {
-    JsonNode value = node.get(name);
-    return value == null || value.isNull() ? MissingNode.getInstance() : value;
   }
 }

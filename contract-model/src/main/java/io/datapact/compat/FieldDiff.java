@@ -12,9 +12,9 @@ import java.util.Set;
 
 /** The changes between two versions of one field: type, constraints and privacy. */
 final class FieldDiff {
-  /** Field members this class compares; any other member that differs is unclassified. */
+  /** Field components this class compares; any other component that differs is unclassified. */
   static final Set<String> HANDLED = Set.of("name", "sourceName", "type", "description", "required", "unique",
-      "primaryKey", "pattern", "range", "length", "enum", "references", "pii", "classification", "masking",
+      "primaryKey", "pattern", "range", "length", "values", "references", "pii", "classification", "masking",
       "transform");
 
   private FieldDiff() {}
