@@ -118,6 +118,16 @@ class CompatCheckTest {
         .allSatisfy(r -> assertThat(r.message()).isNotBlank());
   }
 
+  @Test
+  void docsListEveryRuleAsTheTableHasIt() throws Exception {
+    // The build runs in the module folder; the docs live at the repository root.
+    String docs = java.nio.file.Files.readString(Path.of("../docs/compat.md"));
+    for (CompatRule r : RuleTable.standard().all()) {
+      assertThat(docs).as(r.id()).contains("| `" + r.id() + "` | " + r.severity().label() + " | " + r.bump().label()
+          + " | " + r.breaks().label() + " | " + (r.privacy() ? "yes" : "") + " |");
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({
       "1.0.0, 1.0.0, NONE", "1.0.0, 1.0.1, PATCH", "1.0.0, 1.1.0, MINOR", "1.4.2, 2.0.0, MAJOR",
