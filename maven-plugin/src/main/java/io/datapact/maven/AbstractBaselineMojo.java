@@ -6,6 +6,7 @@ import io.datapact.compat.CompatCheck;
 import io.datapact.compat.CompatResult;
 import io.datapact.compat.RuleTable;
 import io.datapact.model.Contract;
+import io.datapact.validate.LoadedContract;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -96,8 +97,25 @@ abstract class AbstractBaselineMojo extends AbstractDatapactMojo {
   @Parameter(property = "datapact.compat.today")
   protected String today;
 
+  /** One comparison: the validated current contracts, the baseline and the judged changes. */
+  protected record Comparison(List<Contract> current, Baseline baseline, CompatResult result) {}
+
+  /**
+   * Validates the contracts (failing on errors), finds the baseline and judges every change;
+   * empty on a first release, after a warning.
+   */
+  protected Optional<Comparison> compareWithBaseline() throws MojoFailureException {
+    List<Contract> current = validateContracts().contracts().stream().map(LoadedContract::contract).toList();
+    Optional<Baseline> baseline = baseline();
+    if (baseline.isEmpty()) {
+      return Optional.empty();
+    }
+    baseline.get().problems().forEach(p -> getLog().warn("datapact compat: baseline: " + p));
+    return Optional.of(new Comparison(current, baseline.get(), compare(baseline.get(), current)));
+  }
+
   /** Compares the current contracts with the baseline and judges every change. */
-  protected CompatResult compare(Baseline baseline, List<Contract> current) throws MojoFailureException {
+  private CompatResult compare(Baseline baseline, List<Contract> current) throws MojoFailureException {
     try {
       return new CompatCheck(RuleTable.standard(), day()).check(baseline.contracts(), current,
           Acceptances.read(acceptedChanges.toPath(), display(acceptedChanges)));

@@ -4,8 +4,6 @@ import io.datapact.compat.Baseline;
 import io.datapact.compat.CompatResult;
 import io.datapact.compat.CompatText;
 import io.datapact.compat.Finding;
-import io.datapact.model.Contract;
-import io.datapact.validate.LoadedContract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,20 +29,19 @@ public class CompatMojo extends AbstractBaselineMojo {
     if (skipped()) {
       return;
     }
-    List<Contract> current = validateContracts().contracts().stream().map(LoadedContract::contract).toList();
-    Optional<Baseline> baseline = baseline();
-    if (baseline.isEmpty()) {
+    Optional<Comparison> comparison = compareWithBaseline();
+    if (comparison.isEmpty()) {
       return;
     }
-    baseline.get().problems().forEach(p -> getLog().warn("datapact compat: baseline: " + p));
-    CompatResult result = compare(baseline.get(), current);
-    log(result, baseline.get());
+    CompatResult result = comparison.get().result();
+    Baseline baseline = comparison.get().baseline();
+    log(result, baseline);
     List<Finding> failing = new ArrayList<>(result.errors());
     if (failOnWarning) {
       failing.addAll(result.warnings());
     }
     if (!failing.isEmpty()) {
-      throw new MojoFailureException(CompatText.failure(result, failing, baseline.get().description(),
+      throw new MojoFailureException(CompatText.failure(result, failing, baseline.description(),
           display(acceptedChanges)));
     }
   }

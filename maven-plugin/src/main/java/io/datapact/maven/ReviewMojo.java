@@ -9,7 +9,6 @@ import io.datapact.generator.review.ReviewJson;
 import io.datapact.generator.review.ReviewJunit;
 import io.datapact.generator.review.ReviewMarkdown;
 import io.datapact.model.Contract;
-import io.datapact.validate.LoadedContract;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,22 +55,23 @@ public class ReviewMojo extends AbstractBaselineMojo {
     if (skipped()) {
       return;
     }
-    List<Contract> current = validateContracts().contracts().stream().map(LoadedContract::contract).toList();
-    Optional<Baseline> baseline = baseline();
-    if (baseline.isEmpty()) {
+    Optional<Comparison> comparison = compareWithBaseline();
+    if (comparison.isEmpty()) {
       return;
     }
-    CompatResult result = compare(baseline.get(), current);
+    Baseline baseline = comparison.get().baseline();
+    List<Contract> current = comparison.get().current();
+    CompatResult result = comparison.get().result();
     Generator generator = new Generator(dialectsNamed(dialects), templateDirectory.toPath());
     GeneratedFiles before;
     try {
-      before = generator.generate(baseline.get().contracts());
+      before = generator.generate(baseline.contracts());
     } catch (RuntimeException e) {
       // A baseline that today's rules reject may not generate; the review says so instead of failing.
       getLog().warn("datapact review: cannot generate the baseline's SQL (" + e.getMessage() + ")");
       before = null;
     }
-    Review review = Review.of(baseline.get().description(), result, baseline.get().contracts(), current, before,
+    Review review = Review.of(baseline.description(), result, baseline.contracts(), current, before,
         generator.generate(current));
     Path out = reviewDirectory.toPath();
     try {

@@ -2,6 +2,7 @@ package io.datapact.generator.review;
 
 import io.datapact.compat.Finding;
 import io.datapact.compat.Level;
+import io.datapact.generator.verify.report.ReportWriter;
 import java.util.List;
 
 /**
@@ -33,24 +34,7 @@ public final class ReviewJunit {
     return out.append("</testsuite>\n").toString();
   }
 
-  /** Text escaped for XML content and attributes; characters XML 1.0 forbids are dropped. */
-  static String xml(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        default -> {
-          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+  private static String xml(String text) {
+    return ReportWriter.xml(text);
   }
 }
