@@ -1,11 +1,15 @@
 package io.datapact.maven;
 
+import io.datapact.generator.sql.Dialect;
+import io.datapact.generator.sql.Dialects;
 import io.datapact.problem.Problem;
 import io.datapact.validate.ContractValidator;
 import io.datapact.validate.Rules;
 import io.datapact.validate.ValidationReport;
 import io.datapact.yaml.YamlReader;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -57,6 +61,19 @@ abstract class AbstractDatapactMojo extends AbstractMojo {
    */
   @Parameter(property = "datapact.templateDirectory", defaultValue = "${project.basedir}/src/main/datapact/templates")
   protected File templateDirectory;
+
+  /** The dialects of these names; fails naming the unknown one. */
+  protected static List<Dialect> dialectsNamed(List<String> names) throws MojoFailureException {
+    List<Dialect> out = new ArrayList<>();
+    for (String name : names) {
+      try {
+        out.add(Dialects.byName(name.trim()));
+      } catch (IllegalArgumentException e) {
+        throw new MojoFailureException("datapact.dialects: " + e.getMessage());
+      }
+    }
+    return out;
+  }
 
   /** True (and logged) when the goal should do nothing. */
   protected boolean skipped() {

@@ -6,13 +6,11 @@ import io.datapact.generator.output.Fingerprint;
 import io.datapact.generator.output.OutputWriter;
 import io.datapact.generator.output.UpToDateCheck;
 import io.datapact.generator.sql.Dialect;
-import io.datapact.generator.sql.Dialects;
 import io.datapact.validate.LoadedContract;
 import io.datapact.validate.ValidationReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -100,15 +98,7 @@ public class GenerateMojo extends AbstractDatapactMojo {
   }
 
   private List<Dialect> chosenDialects() throws MojoFailureException {
-    List<Dialect> out = new ArrayList<>();
-    for (String name : dialects) {
-      try {
-        out.add(Dialects.byName(name.trim()));
-      } catch (IllegalArgumentException e) {
-        throw new MojoFailureException("datapact.dialects: " + e.getMessage());
-      }
-    }
-    return out;
+    return dialectsNamed(dialects);
   }
 
   private String fingerprint(List<Dialect> chosen) throws IOException {

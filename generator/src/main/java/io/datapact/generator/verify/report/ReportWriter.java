@@ -175,7 +175,7 @@ public final class ReportWriter {
   }
 
   /** Escapes text for XML attributes and content; drops characters XML 1.0 cannot hold. */
-  static String xml(String text) {
+  public static String xml(String text) {
     StringBuilder out = new StringBuilder();
     text.codePoints().forEach(cp -> {
       switch (cp) {
