@@ -1,0 +1,101 @@
+package io.datapact.generator.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.datapact.model.Field;
+import io.datapact.model.LogicalType;
+import io.datapact.model.LogicalType.Base;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** {@code <Record>JdbcLoader}: records through JDBC batch inserts, for any engine with a JDBC 4.2 driver. */
+final class JdbcLoaderType {
+  private static final int BATCH = 1000;
+  private final SupportTypes support;
+
+  JdbcLoaderType(SupportTypes support) {
+    this.support = support;
+  }
+
+  TypeSpec build(ClassName name, ClassName record, RawTableSql t) {
+    TypeSpec.Builder type = LoaderParts.loaderClass(name, record, t, "through JDBC batch inserts");
+    List<String> values = new ArrayList<>();
+    for (Field f : t.contract.fields()) {
+      values.add(f.logicalType().base() == Base.JSON ? "CAST(? AS JSON)" : "?");
+    }
+    values.addAll(Collections.nCopies(4, "?"));
+    type.addField(LoaderParts.constant("INSERT", "INSERT INTO " + t.rawTable() + " ("
+        + String.join(", ", t.rawColumns().stream().map(t.d::quote).toList()) + ") VALUES (" + String.join(", ", values) + ")"));
+    CodeBlock.Builder row = CodeBlock.builder();
+    int i = 1;
+    for (Field f : t.contract.fields()) {
+      LogicalType lt = f.logicalType();
+      if (lt.base() == Base.LIST) {
+        String c = JavaNames.component(f);
+        row.addStatement("insert.setObject($L, r.$L() == null ? null : connection.createArrayOf($S, r.$L().toArray()))",
+            i++, c, arrayType(lt.element()), c);
+      } else {
+        row.addStatement("insert.setObject($L, $L)", i++, LoaderParts.value(f));
+      }
+    }
+    row.addStatement("insert.setObject($L, loadedAt)", i++)
+        .addStatement("insert.setString($L, batchId)", i++)
+        .addStatement("insert.setString($L, null)", i++)
+        .addStatement("insert.setLong($L, read)", i)
+        .addStatement("insert.addBatch()")
+        .beginControlFlow("if (++loaded % $L == 0)", BATCH)
+        .addStatement("insert.executeBatch()")
+        .endControlFlow();
+    CodeBlock body = CodeBlock.builder()
+        .add(LoaderParts.begin(support))
+        .addStatement("$T rejects = new $T<>()", RecordType.listOf(support.reject()), ArrayList.class)
+        .addStatement("long read = 0")
+        .addStatement("long loaded = 0")
+        .beginControlFlow("try ($T insert = connection.prepareStatement(INSERT))", PreparedStatement.class)
+        .beginControlFlow("for ($T r : rows)", record)
+        .add(LoaderParts.validate(support))
+        .add(row.build())
+        .endControlFlow()
+        .addStatement("insert.executeBatch()")
+        .endControlFlow()
+        .addStatement("$T.insertRejects(connection, INSERT_REJECT, batchId, null, loadedAt, rejects)", support.rawBatches())
+        .addStatement("return new $T(batchId, read, loaded, read - loaded)", support.loadResult())
+        .build();
+    type.addMethod(MethodSpec.methodBuilder("load").addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Loads the records as batch {@code batchId}, replacing an earlier load of it.\n")
+        .returns(support.loadResult())
+        .addParameter(String.class, "batchId")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), record), "rows")
+        .addException(SQLException.class)
+        .addStatement("$T loadedAt = $T.now(clock)", LocalDateTime.class, LocalDateTime.class)
+        .addCode("return $T.atomically(connection, () -> {\n", support.rawBatches())
+        .addCode(CodeBlock.builder().indent().add(body).unindent().build())
+        .addCode("});\n")
+        .build());
+    return type.build();
+  }
+
+  /** The SQL type name of array elements for {@code Connection.createArrayOf}. */
+  private static String arrayType(LogicalType element) {
+    return switch (element.base()) {
+      case STRING, JSON, LIST -> "varchar";
+      case INTEGER -> "integer";
+      case LONG -> "bigint";
+      case DECIMAL -> "numeric";
+      case DOUBLE -> "float8";
+      case BOOLEAN -> "boolean";
+      case DATE -> "date";
+      case TIMESTAMP -> "timestamp";
+      case TIMESTAMPTZ -> "timestamptz";
+      case UUID -> "uuid";
+    };
+  }
+}
