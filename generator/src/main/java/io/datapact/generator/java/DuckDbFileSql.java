@@ -7,6 +7,7 @@ import io.datapact.model.LogicalType.Base;
 import io.datapact.model.Transform;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -93,15 +94,36 @@ final class DuckDbFileSql {
     return t.contract.fields().stream().map(f -> d.literal(f.rawName())).collect(Collectors.joining(", ", "[", "]"));
   }
 
-  /** Rejects of text values that do not cast, over {@code dp_src} with {@code _line}; empty when all fields are text. */
-  String typeRejects() {
+  /**
+   * Whether a CSV column is read as text and cast afterwards: DuckDB's CSV reader turns a zoned
+   * timestamp it cannot parse into NULL without an error, so those are cast by {@code TRY_CAST}.
+   */
+  static boolean csvAsText(Field f) {
+    return f.logicalType().base() == Base.TIMESTAMPTZ;
+  }
+
+  /** JSON Lines: every value but strings is text to cast. */
+  static boolean jsonAsText(Field f) {
+    return f.logicalType().base() != Base.STRING;
+  }
+
+  /** The types CSV columns are read as. */
+  List<String> csvReadTypes() {
+    return t.contract.fields().stream().map(f -> csvAsText(f) ? d.stringType() : readType(f)).toList();
+  }
+
+  /**
+   * Rejects of text values that do not cast, over {@code dp_src}; columns line, field, rule, value,
+   * message; empty when no field is read as text.
+   */
+  String typeRejects(Predicate<Field> asText, String line) {
     List<String> selects = new ArrayList<>();
     for (Field f : t.contract.fields()) {
-      if (f.logicalType().base() == Base.STRING) {
+      if (!asText.test(f)) {
         continue;
       }
       String c = d.quote(f.rawName());
-      selects.add("SELECT \"_line\" AS line, " + d.literal(f.name()) + " AS field, 'type' AS rule, "
+      selects.add("SELECT " + line + " AS line, " + d.literal(f.name()) + " AS field, 'type' AS rule, "
           + (f.pii() != null ? "'***'" : c) + " AS value, " + d.literal("is not a " + f.logicalType())
           + " AS message FROM dp_src WHERE " + typeBroken(f));
     }
@@ -114,24 +136,24 @@ final class DuckDbFileSql {
   }
 
   /** Whether every text value of a {@code dp_src} row casts. */
-  String typesOk() {
+  String typesOk(Predicate<Field> asText) {
     List<String> ok = new ArrayList<>();
     for (Field f : t.contract.fields()) {
-      if (f.logicalType().base() != Base.STRING) {
+      if (asText.test(f)) {
         ok.add("NOT (" + typeBroken(f) + ")");
       }
     }
     return ok.isEmpty() ? "true" : String.join(" AND ", ok);
   }
 
-  /** {@code dp_src} text columns cast to their read types, plus {@code _line}. */
-  String typedSelect() {
+  /** {@code dp_src} columns with the text ones cast to their read types, then the line. */
+  String typedSelect(Predicate<Field> asText, String line) {
     List<String> out = new ArrayList<>();
     for (Field f : t.contract.fields()) {
       String c = d.quote(f.rawName());
-      out.add(f.logicalType().base() == Base.STRING ? c : "TRY_CAST(" + c + " AS " + readType(f) + ") AS " + c);
+      out.add(asText.test(f) ? "TRY_CAST(" + c + " AS " + readType(f) + ") AS " + c : c);
     }
-    out.add("\"_line\"");
+    out.add(line + " AS \"_line\"");
     return String.join(", ", out);
   }
 

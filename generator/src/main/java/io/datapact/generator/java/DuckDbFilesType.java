@@ -49,8 +49,9 @@ final class DuckDbFilesType {
 
   /** The components of {@code Target}, in order; {@link DuckDbLoaderType} passes them. */
   static final List<String> TARGET = List.of("contract", "createRejects", "deleteRaw", "deleteRejects", "rejectTable",
-      "rejectColumns", "columns", "readTypes", "required", "castField", "castValue", "castMessage", "jsonText",
-      "jsonKeys", "typeRejects", "typesOk", "ruleRejects", "ok", "insertHead", "typedSelect");
+      "rejectColumns", "columns", "readTypes", "required", "castField", "castValue", "castMessage",
+      "csvTypeRejects", "csvTypesOk", "csvTypedSelect", "jsonText", "jsonKeys", "jsonTypeRejects", "jsonTypesOk",
+      "jsonTypedSelect", "ruleRejects", "ok", "insertHead");
 
   private static final List<String> LISTS = List.of("columns", "readTypes", "required");
 
@@ -78,6 +79,7 @@ final class DuckDbFilesType {
         .addMethod(lineOf())
         .addMethod(finish())
         .addMethod(count())
+        .addMethod(value())
         .addMethod(header(strings))
         .addMethod(quote())
         .build();
@@ -113,7 +115,7 @@ final class DuckDbFilesType {
         .addStatement("select.add(header.contains(t.columns().get(i)) ? column"
             + " : \"CAST(NULL AS \" + t.readTypes().get(i) + \") AS \" + column)")
         .endControlFlow()
-        .addStatement("String read = \"read_csv(\" + $T.literal(file.toAbsolutePath().toString())"
+        .addStatement("String reader = \"read_csv(\" + $T.literal(file.toAbsolutePath().toString())"
             + " + \", header = true, auto_detect = false, delim = ',', quote = '\\\"', escape = '\\\"',"
             + " allow_quoted_nulls = false, store_rejects = true, rejects_table = 'dp_read_errors',"
             + " rejects_scan = 'dp_read_scans', columns = {\" + String.join(\", \", columns) + \"})\"", support.rawBatches())
@@ -121,12 +123,25 @@ final class DuckDbFilesType {
         .addCode(CodeBlock.builder()
             .add("return $T.atomically(connection, () -> {\n", support.rawBatches()).indent()
             .addStatement("begin(connection, t, batchId)")
+            .addStatement("boolean cast = !t.csvTypeRejects().isEmpty()")
             .addStatement("$T.execute(connection, \"DROP TABLE IF EXISTS dp_read_errors\", \"DROP TABLE IF EXISTS dp_read_scans\",\n"
-                + "    \"CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT \" + String.join(\", \", select) + \" FROM \" + read)",
-                support.rawBatches())
+                + "    \"CREATE OR REPLACE TEMPORARY TABLE \" + (cast ? \"dp_src\" : \"dp_stage\") + \" AS SELECT \" + String.join(\", \", select)\n"
+                + "    + \" FROM \" + reader)", support.rawBatches())
             .addStatement("long gone = readerRejects(connection, t, t.castField(), batchId, source, loadedAt)")
-            .addStatement("String line = lineOf(connection, gone, \"dp_stage.rowid\", 2)")
-            .addStatement("return finish(connection, t, batchId, source, loadedAt, line, count(connection, \"dp_stage\") + gone)")
+            .addStatement("long read = count(connection, cast ? \"dp_src\" : \"dp_stage\") + gone")
+            .beginControlFlow("if (!cast)")
+            .addStatement("return finish(connection, t, batchId, source, loadedAt, lineOf(connection, gone, \"dp_stage.rowid\", 2), read)")
+            .endControlFlow()
+            .add("// zoned timestamps are read as text: the reader would turn one it cannot parse into NULL\n")
+            .addStatement("String line = lineOf(connection, gone, \"dp_src.rowid\", 2)")
+            .addStatement("$T.execute(connection, \"INSERT INTO \" + t.rejectTable() + \" (\" + t.rejectColumns() + \") SELECT \"\n"
+                + "    + $T.literal(batchId) + \", \" + source + \", line, field, rule, value, message, CAST(\"\n"
+                + "    + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP) FROM (\"\n"
+                + "    + t.csvTypeRejects().replace(\"{line}\", line) + \")\",\n"
+                + "\"CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT \" + t.csvTypedSelect().replace(\"{line}\", line)\n"
+                + "    + \" FROM dp_src WHERE \" + t.csvTypesOk() + \" ORDER BY dp_src.rowid\")",
+                support.rawBatches(), support.rawBatches(), support.rawBatches())
+            .addStatement("return finish(connection, t, batchId, source, loadedAt, \"\\\"_line\\\"\", read)")
             .unindent().add("});\n").build())
         .build();
   }
@@ -165,11 +180,11 @@ final class DuckDbFilesType {
                 + "    + \" FROM (SELECT \\\"_line\\\", unnest(\" + unknown + \") AS k FROM dp_obj)\",\n"
                 + "\"CREATE OR REPLACE TEMPORARY TABLE dp_src AS SELECT \\\"_line\\\", \" + t.jsonText() + \" FROM dp_obj\"\n"
                 + "    + \" WHERE len(\" + unknown + \") = 0\")", rb)
-            .beginControlFlow("if (!t.typeRejects().isEmpty())")
-            .addStatement("$T.execute(connection, reject + \"line, field, rule, value, message\" + at + \" FROM (\" + t.typeRejects() + \")\")", rb)
+            .beginControlFlow("if (!t.jsonTypeRejects().isEmpty())")
+            .addStatement("$T.execute(connection, reject + \"line, field, rule, value, message\" + at + \" FROM (\" + t.jsonTypeRejects() + \")\")", rb)
             .endControlFlow()
-            .addStatement("$T.execute(connection, \"CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT \" + t.typedSelect()\n"
-                + "    + \" FROM dp_src WHERE \" + t.typesOk() + \" ORDER BY \\\"_line\\\"\")", rb)
+            .addStatement("$T.execute(connection, \"CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT \" + t.jsonTypedSelect()\n"
+                + "    + \" FROM dp_src WHERE \" + t.jsonTypesOk() + \" ORDER BY \\\"_line\\\"\")", rb)
             .addStatement("return finish(connection, t, batchId, source, loadedAt, \"\\\"_line\\\"\", count(connection, \"dp_json\") + gone)")
             .unindent().add("});\n").build())
         .build();
@@ -208,19 +223,22 @@ final class DuckDbFilesType {
 
   private MethodSpec lineOf() {
     return MethodSpec.methodBuilder("lineOf").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("The line in the file of the row at {@code rowid} (from 0) of the table read: rows start at\n"
-            + "line {@code first}, and the lines the reader rejected are skipped.\n")
+        .addJavadoc("The line in the file of a row of the table read, whose {@code rowid}s count its rows from\n"
+            + "their least: rows start at line {@code first}, and the lines the reader rejected are skipped.\n")
         .returns(String.class)
         .addParameter(Connection.class, "connection").addParameter(TypeName.LONG, "gone")
         .addParameter(String.class, "rowid").addParameter(TypeName.INT, "first")
         .addException(SQLException.class)
+        .addStatement("String table = rowid.substring(0, rowid.indexOf('.'))")
+        .addStatement("long min = value(connection, \"SELECT coalesce(min(rowid), 0) FROM \" + table)")
+        .addStatement("String row = \"(\" + rowid + \" - \" + min + \")\"")
         .beginControlFlow("if (gone == 0)")
-        .addStatement("return rowid + \" + \" + first")
+        .addStatement("return row + \" + \" + first")
         .endControlFlow()
         .addStatement("$T.execute(connection, \"CREATE OR REPLACE TEMPORARY TABLE dp_gone AS SELECT line - \" + first\n"
             + "    + \" - (row_number() OVER (ORDER BY line) - 1) AS p FROM (SELECT DISTINCT line FROM dp_read_errors)\")",
             support.rawBatches())
-        .addStatement("return rowid + \" + \" + first + \" + (SELECT count(*) FROM dp_gone WHERE dp_gone.p <= \" + rowid + \")\"")
+        .addStatement("return row + \" + \" + first + \" + (SELECT count(*) FROM dp_gone WHERE dp_gone.p <= \" + row + \")\"")
         .build();
   }
 
@@ -256,7 +274,16 @@ final class DuckDbFilesType {
         .returns(TypeName.LONG)
         .addParameter(Connection.class, "connection").addParameter(String.class, "relation")
         .addException(SQLException.class)
-        .beginControlFlow("try ($T s = connection.createStatement(); $T rs = s.executeQuery(\"SELECT count(*) FROM \" + relation))",
+        .addStatement("return value(connection, \"SELECT count(*) FROM \" + relation)")
+        .build();
+  }
+
+  private MethodSpec value() {
+    return MethodSpec.methodBuilder("value").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeName.LONG)
+        .addParameter(Connection.class, "connection").addParameter(String.class, "query")
+        .addException(SQLException.class)
+        .beginControlFlow("try ($T s = connection.createStatement(); $T rs = s.executeQuery(query))",
             Statement.class, ResultSet.class)
         .addStatement("rs.next()")
         .addStatement("return rs.getLong(1)")

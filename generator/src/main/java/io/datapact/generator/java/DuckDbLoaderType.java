@@ -44,10 +44,15 @@ final class DuckDbLoaderType {
           + " = ? AND (" + json.stream().map(f -> invalidJson(t, f)).collect(Collectors.joining(" OR ")) + ")"));
     }
     CodeBlock.Builder target = CodeBlock.builder().add("new $T(", files.target());
+    String line = "\"_line\"";
     List<Object> values = List.of(t.label(), t.createRejects(), t.deleteRaw(), t.deleteRejects(), t.rejectTable(),
-        t.rejectColumns(), t.contract.fields().stream().map(Field::rawName).toList(), sql.readTypes(), sql.required(),
-        sql.castField(), sql.castValue(), sql.castMessage(), sql.jsonText(), sql.jsonKeys(), sql.typeRejects(),
-        sql.typesOk(), sql.ruleRejects(), sql.ok(), sql.insertHead(), sql.typedSelect());
+        t.rejectColumns(), t.contract.fields().stream().map(Field::rawName).toList(), sql.csvReadTypes(), sql.required(),
+        sql.castField(), sql.castValue(), sql.castMessage(),
+        sql.typeRejects(DuckDbFileSql::csvAsText, DuckDbFileSql.LINE), sql.typesOk(DuckDbFileSql::csvAsText),
+        sql.typedSelect(DuckDbFileSql::csvAsText, DuckDbFileSql.LINE),
+        sql.jsonText(), sql.jsonKeys(), sql.typeRejects(DuckDbFileSql::jsonAsText, line),
+        sql.typesOk(DuckDbFileSql::jsonAsText), sql.typedSelect(DuckDbFileSql::jsonAsText, line),
+        sql.ruleRejects(), sql.ok(), sql.insertHead());
     for (int i = 0; i < values.size(); i++) {
       target.add(i == 0 ? "\n" : ",\n");
       if (values.get(i) instanceof List<?> list) {

@@ -147,7 +147,7 @@ final class Harness implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws java.io.IOException {
     compiled.close();
   }
 }

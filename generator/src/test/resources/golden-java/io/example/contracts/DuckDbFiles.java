@@ -51,15 +51,28 @@ public final class DuckDbFiles {
       String column = quote(t.columns().get(i));
       select.add(header.contains(t.columns().get(i)) ? column : "CAST(NULL AS " + t.readTypes().get(i) + ") AS " + column);
     }
-    String read = "read_csv(" + RawBatches.literal(file.toAbsolutePath().toString()) + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', allow_quoted_nulls = false, store_rejects = true, rejects_table = 'dp_read_errors', rejects_scan = 'dp_read_scans', columns = {" + String.join(", ", columns) + "})";
+    String reader = "read_csv(" + RawBatches.literal(file.toAbsolutePath().toString()) + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', allow_quoted_nulls = false, store_rejects = true, rejects_table = 'dp_read_errors', rejects_scan = 'dp_read_scans', columns = {" + String.join(", ", columns) + "})";
     String source = RawBatches.literal(file.getFileName().toString());
     return RawBatches.atomically(connection, () -> {
       begin(connection, t, batchId);
+      boolean cast = !t.csvTypeRejects().isEmpty();
       RawBatches.execute(connection, "DROP TABLE IF EXISTS dp_read_errors", "DROP TABLE IF EXISTS dp_read_scans",
-              "CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT " + String.join(", ", select) + " FROM " + read);
+              "CREATE OR REPLACE TEMPORARY TABLE " + (cast ? "dp_src" : "dp_stage") + " AS SELECT " + String.join(", ", select)
+              + " FROM " + reader);
       long gone = readerRejects(connection, t, t.castField(), batchId, source, loadedAt);
-      String line = lineOf(connection, gone, "dp_stage.rowid", 2);
-      return finish(connection, t, batchId, source, loadedAt, line, count(connection, "dp_stage") + gone);
+      long read = count(connection, cast ? "dp_src" : "dp_stage") + gone;
+      if (!cast) {
+        return finish(connection, t, batchId, source, loadedAt, lineOf(connection, gone, "dp_stage.rowid", 2), read);
+      }
+      // zoned timestamps are read as text: the reader would turn one it cannot parse into NULL
+      String line = lineOf(connection, gone, "dp_src.rowid", 2);
+      RawBatches.execute(connection, "INSERT INTO " + t.rejectTable() + " (" + t.rejectColumns() + ") SELECT "
+              + RawBatches.literal(batchId) + ", " + source + ", line, field, rule, value, message, CAST("
+              + RawBatches.literal(loadedAt.toString().replace('T', ' ')) + " AS TIMESTAMP) FROM ("
+              + t.csvTypeRejects().replace("{line}", line) + ")",
+          "CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT " + t.csvTypedSelect().replace("{line}", line)
+              + " FROM dp_src WHERE " + t.csvTypesOk() + " ORDER BY dp_src.rowid");
+      return finish(connection, t, batchId, source, loadedAt, "\"_line\"", read);
     });
   }
 
@@ -89,11 +102,11 @@ public final class DuckDbFiles {
               + " FROM (SELECT \"_line\", unnest(" + unknown + ") AS k FROM dp_obj)",
           "CREATE OR REPLACE TEMPORARY TABLE dp_src AS SELECT \"_line\", " + t.jsonText() + " FROM dp_obj"
               + " WHERE len(" + unknown + ") = 0");
-      if (!t.typeRejects().isEmpty()) {
-        RawBatches.execute(connection, reject + "line, field, rule, value, message" + at + " FROM (" + t.typeRejects() + ")");
+      if (!t.jsonTypeRejects().isEmpty()) {
+        RawBatches.execute(connection, reject + "line, field, rule, value, message" + at + " FROM (" + t.jsonTypeRejects() + ")");
       }
-      RawBatches.execute(connection, "CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT " + t.typedSelect()
-              + " FROM dp_src WHERE " + t.typesOk() + " ORDER BY \"_line\"");
+      RawBatches.execute(connection, "CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT " + t.jsonTypedSelect()
+              + " FROM dp_src WHERE " + t.jsonTypesOk() + " ORDER BY \"_line\"");
       return finish(connection, t, batchId, source, loadedAt, "\"_line\"", count(connection, "dp_json") + gone);
     });
   }
@@ -121,17 +134,20 @@ public final class DuckDbFiles {
   }
 
   /**
-   * The line in the file of the row at {@code rowid} (from 0) of the table read: rows start at
-   * line {@code first}, and the lines the reader rejected are skipped.
+   * The line in the file of a row of the table read, whose {@code rowid}s count its rows from
+   * their least: rows start at line {@code first}, and the lines the reader rejected are skipped.
    */
   private static String lineOf(Connection connection, long gone, String rowid, int first) throws
       SQLException {
+    String table = rowid.substring(0, rowid.indexOf('.'));
+    long min = value(connection, "SELECT coalesce(min(rowid), 0) FROM " + table);
+    String row = "(" + rowid + " - " + min + ")";
     if (gone == 0) {
-      return rowid + " + " + first;
+      return row + " + " + first;
     }
     RawBatches.execute(connection, "CREATE OR REPLACE TEMPORARY TABLE dp_gone AS SELECT line - " + first
             + " - (row_number() OVER (ORDER BY line) - 1) AS p FROM (SELECT DISTINCT line FROM dp_read_errors)");
-    return rowid + " + " + first + " + (SELECT count(*) FROM dp_gone WHERE dp_gone.p <= " + rowid + ")";
+    return row + " + " + first + " + (SELECT count(*) FROM dp_gone WHERE dp_gone.p <= " + row + ")";
   }
 
   /**
@@ -157,7 +173,11 @@ public final class DuckDbFiles {
   }
 
   private static long count(Connection connection, String relation) throws SQLException {
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + relation)) {
+    return value(connection, "SELECT count(*) FROM " + relation);
+  }
+
+  private static long value(Connection connection, String query) throws SQLException {
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
       rs.next();
       return rs.getLong(1);
     }
@@ -202,7 +222,8 @@ public final class DuckDbFiles {
   public static record Target(String contract, String createRejects, String deleteRaw,
       String deleteRejects, String rejectTable, String rejectColumns, List<String> columns,
       List<String> readTypes, List<String> required, String castField, String castValue,
-      String castMessage, String jsonText, String jsonKeys, String typeRejects, String typesOk,
-      String ruleRejects, String ok, String insertHead, String typedSelect) {
+      String castMessage, String csvTypeRejects, String csvTypesOk, String csvTypedSelect,
+      String jsonText, String jsonKeys, String jsonTypeRejects, String jsonTypesOk,
+      String jsonTypedSelect, String ruleRejects, String ok, String insertHead) {
   }
 }

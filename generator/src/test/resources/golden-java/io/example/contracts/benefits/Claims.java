@@ -69,11 +69,6 @@ public record Claims(String claimId, long employeeId, String planId, String diag
     if (planId == null) {
       out.add(new Violation("plan_id", "required", null, "is required"));
     }
-    if (diagnosisCode != null) {
-      String diagnosisCodeChecked = diagnosisCode.strip().toUpperCase(Locale.ROOT);
-      if (diagnosisCodeChecked.isEmpty()) {
-      }
-    }
     if (region == null) {
       out.add(new Violation("region", "required", null, "is required"));
     }
@@ -122,9 +117,6 @@ public record Claims(String claimId, long employeeId, String planId, String diag
       if (paidAmount.compareTo(PAID_AMOUNT_MAX) > 0) {
         out.add(new Violation("paid_amount", "range", String.valueOf(paidAmount), "is above the maximum 1000000"));
       }
-    }
-    if (patientEmail != null) {
-      String patientEmailChecked = patientEmail.strip().toLowerCase(Locale.ROOT);
     }
     if (hsaCardNumber != null) {
       if (!HSA_CARD_NUMBER_PATTERN.matcher(hsaCardNumber).find()) {
