@@ -117,17 +117,7 @@ final class DuckDbLoaderType {
           .addStatement("loaded -= $T.update(connection, JSON_DELETE, batchId)", support.rawBatches());
     }
     body.addStatement("return new $T(batchId, read, loaded, read - loaded)", support.loadResult());
-    return MethodSpec.methodBuilder("load").addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Loads the records as batch {@code batchId}, replacing an earlier load of it.\n")
-        .returns(support.loadResult())
-        .addParameter(String.class, "batchId")
-        .addParameter(com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(Iterable.class), record), "rows")
-        .addException(SQLException.class)
-        .addStatement("$T loadedAt = $T.now(clock)", LocalDateTime.class, LocalDateTime.class)
-        .addCode("return $T.atomically(connection, () -> {\n", support.rawBatches())
-        .addCode(CodeBlock.builder().indent().add(body.build()).unindent().build())
-        .addCode("});\n")
-        .build();
+    return LoaderParts.loadMethod(support, record, body.build());
   }
 
   private MethodSpec file(String method, String via, String doc) {

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.datapact.generator.verify.RawLoader;
 import io.datapact.model.Field;
 import io.datapact.model.LogicalType;
 import io.datapact.model.LogicalType.Base;
@@ -41,7 +42,7 @@ final class JdbcLoaderType {
       if (lt.base() == Base.LIST) {
         String c = JavaNames.component(f);
         row.addStatement("insert.setObject($L, r.$L() == null ? null : connection.createArrayOf($S, r.$L().toArray()))",
-            i++, c, arrayType(lt.element()), c);
+            i++, c, RawLoader.arrayElementType(lt.element()), c);
       } else {
         row.addStatement("insert.setObject($L, $L)", i++, LoaderParts.value(f));
       }
@@ -69,33 +70,7 @@ final class JdbcLoaderType {
         .addStatement("$T.insertRejects(connection, INSERT_REJECT, batchId, null, loadedAt, rejects)", support.rawBatches())
         .addStatement("return new $T(batchId, read, loaded, read - loaded)", support.loadResult())
         .build();
-    type.addMethod(MethodSpec.methodBuilder("load").addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Loads the records as batch {@code batchId}, replacing an earlier load of it.\n")
-        .returns(support.loadResult())
-        .addParameter(String.class, "batchId")
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), record), "rows")
-        .addException(SQLException.class)
-        .addStatement("$T loadedAt = $T.now(clock)", LocalDateTime.class, LocalDateTime.class)
-        .addCode("return $T.atomically(connection, () -> {\n", support.rawBatches())
-        .addCode(CodeBlock.builder().indent().add(body).unindent().build())
-        .addCode("});\n")
-        .build());
+    type.addMethod(LoaderParts.loadMethod(support, record, body));
     return type.build();
-  }
-
-  /** The SQL type name of array elements for {@code Connection.createArrayOf}. */
-  private static String arrayType(LogicalType element) {
-    return switch (element.base()) {
-      case STRING, JSON, LIST -> "varchar";
-      case INTEGER -> "integer";
-      case LONG -> "bigint";
-      case DECIMAL -> "numeric";
-      case DOUBLE -> "float8";
-      case BOOLEAN -> "boolean";
-      case DATE -> "date";
-      case TIMESTAMP -> "timestamp";
-      case TIMESTAMPTZ -> "timestamptz";
-      case UUID -> "uuid";
-    };
   }
 }

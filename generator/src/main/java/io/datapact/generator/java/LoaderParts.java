@@ -4,11 +4,14 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.datapact.model.Field;
 import io.datapact.model.LogicalType.Base;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -83,6 +86,21 @@ final class LoaderParts {
           java.math.RoundingMode.class);
     }
     return CodeBlock.of("r.$L()", c);
+  }
+
+  /** {@code load(batchId, rows)}: {@code body} runs in one transaction with {@code loadedAt} set. */
+  static MethodSpec loadMethod(SupportTypes support, ClassName record, CodeBlock body) {
+    return MethodSpec.methodBuilder("load").addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Loads the records as batch {@code batchId}, replacing an earlier load of it.\n")
+        .returns(support.loadResult())
+        .addParameter(String.class, "batchId")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), record), "rows")
+        .addException(SQLException.class)
+        .addStatement("$T loadedAt = $T.now(clock)", LocalDateTime.class, LocalDateTime.class)
+        .addCode("return $T.atomically(connection, () -> {\n", support.rawBatches())
+        .addCode(CodeBlock.builder().indent().add(body).unindent().build())
+        .addCode("});\n")
+        .build();
   }
 
   static List<Field> jsonFields(RawTableSql t) {

@@ -70,17 +70,7 @@ final class PostgresLoaderType {
         .addStatement("$T.insertRejects(connection, INSERT_REJECT, batchId, null, loadedAt, rejects)", support.rawBatches())
         .addStatement("return new $T(batchId, read, loaded, read - loaded)", support.loadResult())
         .build();
-    type.addMethod(MethodSpec.methodBuilder("load").addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Loads the records as batch {@code batchId}, replacing an earlier load of it.\n")
-        .returns(support.loadResult())
-        .addParameter(String.class, "batchId")
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), record), "rows")
-        .addException(SQLException.class)
-        .addStatement("$T loadedAt = $T.now(clock)", LocalDateTime.class, LocalDateTime.class)
-        .addCode("return $T.atomically(connection, () -> {\n", support.rawBatches())
-        .addCode(CodeBlock.builder().indent().add(body).unindent().build())
-        .addCode("});\n")
-        .build());
+    type.addMethod(LoaderParts.loadMethod(support, record, body));
     type.addMethod(MethodSpec.methodBuilder("send").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(COPY_IN, "copy").addParameter(StringBuilder.class, "text")
         .addException(SQLException.class)
