@@ -58,11 +58,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 3)
+@Warmup(iterations = 6)
 @Measurement(iterations = 8)
 public class LoaderBenchmark {
   static final int ROWS = 200_000;
-  static final int JDBC_ROWS = 5_000;
+  static final int JDBC_ROWS = 2_000;
   private static final String[] STATUS = {"placed", "paid", "shipped", "cancelled"};
   private static final String TABLE = "\"raw\".\"bench__orders\"";
   private static final String[] DDL = {"CREATE SCHEMA IF NOT EXISTS raw", "DROP TABLE IF EXISTS " + TABLE, "CREATE TABLE " + TABLE

@@ -28,15 +28,23 @@ final class DuckDbFileSql {
     this.d = table.d;
   }
 
-  /** The type a file column is read as: the raw type, a decimal widened to 38 digits with the same whole part. */
+  /**
+   * The type a file column is read as: the raw type, but a decimal with the same whole part and more
+   * decimal places, so that the scale rule sees them: 18 digits when the whole part fits (DuckDB
+   * reads those as 64-bit integers, ten times faster than 38 digits), else 38.
+   */
   String readType(Field f) {
     LogicalType type = f.logicalType();
     if (type.base() == Base.DECIMAL) {
       int whole = type.precision() - type.scale();
-      return "DECIMAL(" + LogicalType.MAX_PRECISION + "," + (LogicalType.MAX_PRECISION - whole) + ")";
+      int digits = Math.max(type.precision(), whole < FAST_DIGITS ? FAST_DIGITS : LogicalType.MAX_PRECISION);
+      return "DECIMAL(" + digits + "," + (digits - whole) + ")";
     }
     return d.type(type);
   }
+
+  /** The most digits of a decimal DuckDB keeps in a 64-bit integer. */
+  private static final int FAST_DIGITS = 18;
 
   List<String> readTypes() {
     return t.contract.fields().stream().map(this::readType).toList();

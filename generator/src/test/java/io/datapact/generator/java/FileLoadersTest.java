@@ -206,7 +206,7 @@ class FileLoadersTest {
           "5\tservice_date\ttype\t2024-02-30\tis not a date",
           "6\tregion\tenum\tnorth\tis not one of northeast, southeast, midwest, southwest, west",
           "7\tnull\ttoo many columns\tnull\tExpected Number of Columns: 15 Found: 16",
-          "8\tamount\tscale\t1.0050000000000000000000000000\thas more than 2 decimal places",
+          "8\tamount\tscale\t1.00500000\thas more than 2 decimal places",
           "9\thsa_card_number\tpattern\t***\tdoes not match ^[0-9]{15,16}$",
           "11\tpatient_email\tinvalid encoding\tnull\tInvalid unicode (byte sequence mismatch) detected. This file is not utf-8 encoded.",
           "12\tplan_id\trequired\tnull\tis required",
