@@ -253,15 +253,16 @@ final class DuckDbFilesType {
         .addException(SQLException.class)
         .addStatement("String at = \"CAST(\" + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP)\"", rb)
         .addStatement("String batch = $T.literal(batchId)", rb)
-        .beginControlFlow("if (!t.ruleRejects().isEmpty())")
-        .addStatement("$T.execute(connection, \"INSERT INTO \" + t.rejectTable() + \" (\" + t.rejectColumns() + \") SELECT \" + batch\n"
-            + "    + \", \" + source + \", line, field, rule, value, message, \" + at + \" FROM (\"\n"
-            + "    + t.ruleRejects().replace(\"{line}\", line) + \") ORDER BY line, field\")", rb)
-        .endControlFlow()
         .addStatement("long loaded")
         .beginControlFlow("try ($T s = connection.createStatement())", Statement.class)
         .addStatement("loaded = s.executeUpdate(t.insertHead() + at + \", \" + batch + \", \" + source + \", \" + line\n"
-            + "    + \" FROM dp_stage WHERE \" + t.ok() + \" ORDER BY dp_stage.rowid\")")
+            + "    + \" FROM dp_stage WHERE \" + t.ok())")
+        .endControlFlow()
+        .addComment("rows that break a rule are looked for only when some did not go in")
+        .beginControlFlow("if (!t.ruleRejects().isEmpty() && loaded < count(connection, \"dp_stage\"))")
+        .addStatement("$T.execute(connection, \"INSERT INTO \" + t.rejectTable() + \" (\" + t.rejectColumns() + \") SELECT \" + batch\n"
+            + "    + \", \" + source + \", line, field, rule, value, message, \" + at + \" FROM (\"\n"
+            + "    + t.ruleRejects().replace(\"{line}\", line) + \") ORDER BY line, field\")", rb)
         .endControlFlow()
         .addStatement("$T.execute(connection, \"DROP TABLE IF EXISTS dp_stage\", \"DROP TABLE IF EXISTS dp_src\", \"DROP TABLE IF EXISTS dp_obj\",\n"
             + "    \"DROP TABLE IF EXISTS dp_json\", \"DROP TABLE IF EXISTS dp_lines\", \"DROP TABLE IF EXISTS dp_gone\")", rb)
