@@ -50,8 +50,8 @@ class JavaAdversarialTest {
     SortedMap<String, String> sources = new JavaGenerator(List.of(Dialects.byName("duckdb"), Dialects.byName("postgres")),
         "x.y").generate(contracts);
     assertThat(sources).containsKey("x/y/int_/Events.java");
-    assertThat(sources.get("x/y/int_/Events.java")).contains("A_B(\"A-B\")", "_1ST(\"1st\")", "CLASS(\"class\")",
-        "A_B_2(\"a b\")", "A_B_3(\"a_b\")", "Events.Class class_,");
+    assertThat(sources.get("x/y/int_/Events.java")).contains("A_B(\"a\\\"b\")", "IT_S(\"it's\")", "_1ST(\"1st\")",
+        "CLASS(\"class\")", "A_B_2(\"A-B\")", "A_B_3(\"a b\")", "A_B_4(\"a_b\")", "__(\"\")", "Events.Class class_,");
     try (Compiled compiled = Compiled.of(sources, dir)) {
       Class<?> type = compiled.type("x.y.int_.Events");
       Class<?> values = compiled.type("x.y.int_.Events$Class");

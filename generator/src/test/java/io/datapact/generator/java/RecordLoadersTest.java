@@ -140,7 +140,7 @@ class RecordLoadersTest {
             claim("CLM-00000007", 9, new BigDecimal("-1000000.01")),   // range
             claim("CLM-00000008", 7, LocalDate.parse("2014-12-31")),   // date range
             claim("CLM-00000009", 12, "4111-1111"),                 // pattern on personal data
-            claim("CLM-00000010", 10, new BigDecimal("1.50")));
+            claim("CLM-00000010", 9, new BigDecimal("1.5")));     // appended at the scale of decimal(12,2)
         Object loader = harness.loader(claims(), kind, c);
         assertThat(harness.load(loader, "bad", records)).as(kind).isEqualTo(new Harness.Counts(10, 3, 7));
         String rejects = table(c, new Relation("raw_benefits", "adjudicated_claims__rejects"));
@@ -150,6 +150,7 @@ class RecordLoadersTest {
             "4\tclaim_id\trequired\tnull\tis required\tnull",
             "5\tamount\tscale\t1.005\thas more than 2 decimal places\tnull",
             "6\tamount\tprecision\t12345678901.5\thas more than 10 digits before the decimal point\tnull",
+            "6\tamount\trange\t12345678901.5\tis above the maximum 1000000\tnull",
             "7\tamount\trange\t-1000000.01\tis below the minimum -1000000\tnull",
             "8\tservice_date\trange\t2014-12-31\tis below the minimum 2015-01-01\tnull",
             "9\thsa_card_number\tpattern\t***\tdoes not match ^[0-9]{15,16}$\tnull");

@@ -157,15 +157,16 @@ public final class DuckDbFiles {
       LocalDateTime loadedAt, String line, long read) throws SQLException {
     String at = "CAST(" + RawBatches.literal(loadedAt.toString().replace('T', ' ')) + " AS TIMESTAMP)";
     String batch = RawBatches.literal(batchId);
-    if (!t.ruleRejects().isEmpty()) {
-      RawBatches.execute(connection, "INSERT INTO " + t.rejectTable() + " (" + t.rejectColumns() + ") SELECT " + batch
-              + ", " + source + ", line, field, rule, value, message, " + at + " FROM ("
-              + t.ruleRejects().replace("{line}", line) + ") ORDER BY line, field");
-    }
     long loaded;
     try (Statement s = connection.createStatement()) {
       loaded = s.executeUpdate(t.insertHead() + at + ", " + batch + ", " + source + ", " + line
-              + " FROM dp_stage WHERE " + t.ok() + " ORDER BY dp_stage.rowid");
+              + " FROM dp_stage WHERE " + t.ok());
+    }
+    // rows that break a rule are looked for only when some did not go in
+    if (!t.ruleRejects().isEmpty() && loaded < count(connection, "dp_stage")) {
+      RawBatches.execute(connection, "INSERT INTO " + t.rejectTable() + " (" + t.rejectColumns() + ") SELECT " + batch
+              + ", " + source + ", line, field, rule, value, message, " + at + " FROM ("
+              + t.ruleRejects().replace("{line}", line) + ") ORDER BY line, field");
     }
     RawBatches.execute(connection, "DROP TABLE IF EXISTS dp_stage", "DROP TABLE IF EXISTS dp_src", "DROP TABLE IF EXISTS dp_obj",
             "DROP TABLE IF EXISTS dp_json", "DROP TABLE IF EXISTS dp_lines", "DROP TABLE IF EXISTS dp_gone");
