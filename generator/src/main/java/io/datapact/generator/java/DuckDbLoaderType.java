@@ -98,10 +98,7 @@ final class DuckDbLoaderType {
         .addStatement("appender.endRow()")
         .addStatement("loaded++");
     CodeBlock.Builder body = CodeBlock.builder()
-        .add(LoaderParts.begin(support))
-        .addStatement("$T rejects = new $T<>()", RecordType.listOf(support.reject()), ArrayList.class)
-        .addStatement("long read = 0")
-        .addStatement("long loaded = 0")
+        .add(LoaderParts.prelude(support))
         .beginControlFlow("try ($T appender = connection.unwrap($T.class).createAppender(SCHEMA, TABLE))", APPENDER, CONNECTION)
         .beginControlFlow("for ($T r : rows)", record)
         .add(LoaderParts.validate(support))

@@ -56,10 +56,7 @@ final class JdbcLoaderType {
         .addStatement("insert.executeBatch()")
         .endControlFlow();
     CodeBlock body = CodeBlock.builder()
-        .add(LoaderParts.begin(support))
-        .addStatement("$T rejects = new $T<>()", RecordType.listOf(support.reject()), ArrayList.class)
-        .addStatement("long read = 0")
-        .addStatement("long loaded = 0")
+        .add(LoaderParts.prelude(support))
         .beginControlFlow("try ($T insert = connection.prepareStatement(INSERT))", PreparedStatement.class)
         .beginControlFlow("for ($T r : rows)", record)
         .add(LoaderParts.validate(support))

@@ -61,6 +61,16 @@ final class LoaderParts {
         .build();
   }
 
+  /** {@link #begin}, then the reject list and the counters {@code read} and {@code loaded}. */
+  static CodeBlock prelude(SupportTypes support) {
+    return CodeBlock.builder()
+        .add(begin(support))
+        .addStatement("$T rejects = new $T<>()", RecordType.listOf(support.reject()), java.util.ArrayList.class)
+        .addStatement("long read = 0")
+        .addStatement("long loaded = 0")
+        .build();
+  }
+
   /** Validating row {@code r} (number {@code read}): its violations become rejects and the loop continues. */
   static CodeBlock validate(SupportTypes support) {
     return CodeBlock.builder()

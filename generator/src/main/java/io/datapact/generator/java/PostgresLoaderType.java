@@ -9,7 +9,6 @@ import io.datapact.model.Field;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -49,10 +48,7 @@ final class PostgresLoaderType {
         .addStatement("send(copy, text)")
         .endControlFlow();
     CodeBlock body = CodeBlock.builder()
-        .add(LoaderParts.begin(support))
-        .addStatement("$T rejects = new $T<>()", RecordType.listOf(support.reject()), ArrayList.class)
-        .addStatement("long read = 0")
-        .addStatement("long loaded = 0")
+        .add(LoaderParts.prelude(support))
         .addStatement("$T copy = connection.unwrap($T.class).getCopyAPI().copyIn(COPY)", COPY_IN, PG_CONNECTION)
         .beginControlFlow("try")
         .addStatement("StringBuilder text = new StringBuilder($L)", CHUNK + 4096)
