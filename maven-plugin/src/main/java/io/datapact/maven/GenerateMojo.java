@@ -2,6 +2,7 @@ package io.datapact.maven;
 
 import io.datapact.generator.GeneratedFiles;
 import io.datapact.generator.Generator;
+import io.datapact.generator.java.JavaGenerator;
 import io.datapact.generator.output.Fingerprint;
 import io.datapact.generator.output.OutputWriter;
 import io.datapact.generator.output.UpToDateCheck;
@@ -12,6 +13,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedMap;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,6 +21,7 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Validates the contracts and generates the pipeline SQL per dialect and {@code pipeline.json}.
@@ -55,6 +58,37 @@ public class GenerateMojo extends AbstractDatapactMojo {
   @Parameter(property = "datapact.generate.skip", defaultValue = "false")
   private boolean skipGenerate;
 
+  /**
+   * Whether to generate Java records and loaders for producers (see {@code docs/java.md}) into
+   * {@link #javaOutputDirectory}, which becomes a compile source root. The project then needs the
+   * JDBC driver of each dialect on its compile class path.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.java", defaultValue = "false")
+  private boolean generateJava;
+
+  /**
+   * The base package of generated Java: each contract's types go into {@code <javaPackage>.<domain>},
+   * shared types into {@code javaPackage} itself.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.javaPackage", defaultValue = "${project.groupId}.contracts")
+  private String javaPackage;
+
+  /**
+   * Where generated Java sources are written.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.javaOutputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/datapact")
+  private File javaOutputDirectory;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
   /** Where fingerprints of past runs are kept. */
   @Parameter(defaultValue = "${project.build.directory}/datapact", readonly = true, required = true)
   private File stateDirectory;
@@ -71,6 +105,9 @@ public class GenerateMojo extends AbstractDatapactMojo {
       return;
     }
     List<Dialect> chosen = chosenDialects();
+    if (generateJava) {
+      project.addCompileSourceRoot(javaOutputDirectory.getAbsolutePath());
+    }
     try {
       Path out = outputDirectory.toPath();
       Path fingerprintFile = stateDirectory.toPath().resolve("generate-" + execution.getExecutionId() + ".sha256");
@@ -85,6 +122,9 @@ public class GenerateMojo extends AbstractDatapactMojo {
           .generate(report.contracts().stream().map(LoadedContract::contract).toList());
       files.unsupported().forEach(u -> getLog().warn("datapact: " + u));
       OutputWriter.Result result = new OutputWriter(out).write(files.files());
+      if (generateJava) {
+        writeJava(chosen, report);
+      }
       upToDate.record(fingerprint);
       getLog().info("datapact: " + files.files().size() + " files for " + String.join(", ", dialects) + " ("
           + result + ") in " + out);
@@ -95,6 +135,19 @@ public class GenerateMojo extends AbstractDatapactMojo {
       throw new MojoExecutionException("datapact could not render a template: " + e.getMessage()
           + ". If you override templates, check " + templateDirectory, e);
     }
+  }
+
+  private void writeJava(List<Dialect> chosen, ValidationReport report) throws IOException, MojoFailureException {
+    JavaGenerator java;
+    try {
+      java = new JavaGenerator(chosen, javaPackage);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("datapact.javaPackage: " + e.getMessage());
+    }
+    SortedMap<String, String> sources = java.generate(report.contracts().stream().map(LoadedContract::contract).toList());
+    OutputWriter.Result result = new OutputWriter(javaOutputDirectory.toPath()).write(sources);
+    getLog().info("datapact: " + sources.size() + " Java sources in package " + javaPackage + " (" + result + ") in "
+        + javaOutputDirectory);
   }
 
   private List<Dialect> chosenDialects() throws MojoFailureException {
@@ -113,6 +166,7 @@ public class GenerateMojo extends AbstractDatapactMojo {
         .add("maxFileBytes", String.valueOf(maxFileBytes))
         .add("failOnWarning", String.valueOf(failOnWarning))
         .add("output", outputDirectory.getAbsolutePath())
+        .add("java", generateJava ? javaPackage + " " + javaOutputDirectory.getAbsolutePath() : "off")
         .addTree("contracts", contractsDirectory.toPath())
         .addTree("templates", templateDirectory.toPath())
         .hex();

@@ -129,7 +129,8 @@ public final class RawLoader {
     return value;
   }
 
-  private static String arrayElementType(LogicalType element) {
+  /** The SQL type name of list elements for {@code Connection.createArrayOf}. */
+  public static String arrayElementType(LogicalType element) {
     return switch (element.base()) {
       case STRING -> "varchar";
       case INTEGER -> "integer";

@@ -1,0 +1,278 @@
+package io.datapact.generator.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.datapact.generator.TestContracts;
+import io.datapact.generator.verify.SyntheticBatch;
+import io.datapact.generator.verify.SyntheticData;
+import io.datapact.generator.verify.SyntheticOptions;
+import io.datapact.model.Contract;
+import io.datapact.model.Field;
+import io.datapact.model.LogicalType;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLDataException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generated file loaders on DuckDB: every example's synthetic rows written as CSV and as JSON
+ * Lines land exactly as the same rows through the appender, and a corpus of broken lines is
+ * rejected line by line with the field, the rule and the value (masked for personal data).
+ */
+class FileLoadersTest {
+  @TempDir
+  static Path dir;
+  static Harness harness;
+  static SyntheticData data;
+
+  @BeforeAll
+  static void compile() throws Exception {
+    harness = new Harness(TestContracts.examples(), dir.resolve("java"));
+    data = SyntheticData.generate(harness.contracts, SyntheticOptions.defaults().withSeed(3).withDefaultRows(150));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    harness.close();
+  }
+
+  private static Connection duckDb() throws Exception {
+    Connection c = DriverManager.getConnection("jdbc:duckdb:");
+    harness.createRawTables(c, "duckdb");
+    return c;
+  }
+
+  private static Contract contract(String id) {
+    return harness.contracts.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void everyExampleLoadsFromCsvAndJsonLinesAsFromRecords() throws Exception {
+    try (Connection c = duckDb()) {
+      for (Contract contract : data.contracts()) {
+        SyntheticBatch batch = data.batch(contract, 1);
+        Object loader = harness.loader(contract, "DuckDb", c);
+        String label = contract.id() + " " + contract.version();
+        Harness.Counts all = new Harness.Counts(batch.size(), batch.size(), 0);
+        assertThat(harness.load(loader, "records", harness.records(contract, batch))).as(label).isEqualTo(all);
+        Path csv = dir.resolve(harness.names(contract).base() + ".csv");
+        Files.writeString(csv, csv(contract, batch));
+        String rejects = "SELECT line, field, rule, value, message FROM \"" + harness.names(contract).raw().schema() + "\".\""
+            + harness.names(contract).raw().name() + "__rejects\" WHERE batch_id = ";
+        Harness.Counts csvCounts = harness.call(loader, "loadCsv", csv, "csv");
+        assertThat(csvCounts).as(label + " csv " + Harness.rows(c, rejects + "'csv' LIMIT 3")).isEqualTo(all);
+        Path jsonl = dir.resolve(harness.names(contract).base() + ".jsonl");
+        Files.writeString(jsonl, jsonLines(contract, batch));
+        Harness.Counts jsonCounts = harness.call(loader, "loadJsonLines", jsonl, "jsonl");
+        assertThat(jsonCounts).as(label + " jsonl " + Harness.rows(c, rejects + "'jsonl' LIMIT 3")).isEqualTo(all);
+        String raw = "\"" + harness.names(contract).raw().schema() + "\".\"" + harness.names(contract).raw().name() + "\"";
+        String columns = contract.fields().stream().map(f -> "\"" + f.rawName() + "\"").collect(Collectors.joining(", "))
+            + ", \"_source_row\"";
+        for (String fileBatch : List.of("csv", "jsonl")) {
+          assertThat(Harness.rows(c, "SELECT " + columns + " FROM " + raw + " WHERE \"_batch_id\" = '" + fileBatch + "' EXCEPT ALL"
+              + " SELECT " + columns.replace("\"_source_row\"", "\"_source_row\" + " + (fileBatch.equals("csv") ? 1 : 0))
+              + " FROM " + raw + " WHERE \"_batch_id\" = 'records'")).as(label + " " + fileBatch + " rows not as the records'")
+              .isEmpty();
+        }
+      }
+    }
+  }
+
+  /** The rows as CSV with a header of raw names; text quoted, nulls empty. */
+  static String csv(Contract contract, Iterable<Object[]> rows) {
+    StringBuilder b = new StringBuilder(contract.fields().stream().map(Field::rawName).collect(Collectors.joining(","))).append('\n');
+    for (Object[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        b.append(i > 0 ? "," : "").append(row[i] == null ? "" : "\"" + text(contract.fields().get(i), row[i]).replace("\"", "\"\"") + "\"");
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  /** The rows as JSON Lines keyed by raw names; JSON fields as documents, lists as arrays. */
+  static String jsonLines(Contract contract, Iterable<Object[]> rows) {
+    StringBuilder b = new StringBuilder();
+    for (Object[] row : rows) {
+      b.append('{');
+      for (int i = 0; i < row.length; i++) {
+        Field f = contract.fields().get(i);
+        b.append(i > 0 ? ", " : "").append(json(f.rawName())).append(": ");
+        LogicalType.Base base = f.logicalType().base();
+        if (row[i] == null) {
+          b.append("null");
+        } else if (base == LogicalType.Base.JSON) {
+          b.append(row[i]);
+        } else if (row[i] instanceof Collection<?> list) {
+          b.append(list.stream().map(e -> e instanceof Number || e instanceof Boolean ? e.toString() : json(e.toString()))
+              .collect(Collectors.joining(", ", "[", "]")));
+        } else if (row[i] instanceof Number || row[i] instanceof Boolean) {
+          b.append(row[i]);
+        } else {
+          b.append(json(text(f, row[i])));
+        }
+      }
+      b.append("}\n");
+    }
+    return b.toString();
+  }
+
+  private static String text(Field f, Object value) {
+    if (value instanceof OffsetDateTime t) {
+      return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+    if (value instanceof Collection<?> list) {
+      return list.stream().map(e -> e instanceof String s ? "'" + s.replace("'", "''") + "'" : e.toString())
+          .collect(Collectors.joining(", ", "[", "]"));
+    }
+    return value.toString();
+  }
+
+  private static String json(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char ch : s.toCharArray()) {
+      switch (ch) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> b.append(ch < 0x20 ? String.format("\\u%04x", (int) ch) : String.valueOf(ch));
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  private static final String CLAIMS_HEADER = "claim_number,member_id,plan_id,primary_dx,region,claim_type,claim_status,"
+      + "service_date,received_at,billed_amount,paid_amount,patient_email,hsa_card_number,provider_notes,updated_at\n";
+
+  /** A claim line with one column (by index) replaced by raw text. */
+  private static String claim(String id, int column, String text) {
+    String[] v = {id, "42", "PLN-1", "", "west", "Medical", "paid", "2024-05-01", "2024-05-02 10:00:00", "120.50", "100",
+        "pat@example.com", "1234567890123456", "notes", "2024-05-03 00:00:00"};
+    if (column >= 0) {
+      v[column] = text;
+    }
+    return String.join(",", v) + "\n";
+  }
+
+  @Test
+  void brokenCsvLinesAreRejectedLineByLine() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes((CLAIMS_HEADER
+        + claim("CLM-00000002", 13, "\"notes, \"\"quoted\"\"\"")  // 2 good
+        + claim("CLM-00000003", 1, "abc")                        // 3 wrong type
+        + claim("CLM-00000004", 9, "99999999999.99")             // 4 decimal overflows decimal(12,2)
+        + claim("CLM-00000005", 7, "2024-02-30")                 // 5 no such date
+        + claim("CLM-00000006", 4, "north")                      // 6 unknown enum value
+        + claim("CLM-00000007", 14, "2024-05-03 00:00:00,extra")  // 7 one column too many
+        + claim("CLM-00000008", 9, "1.005")                      // 8 more decimals than the scale
+        + claim("CLM-00000009", 12, "4111-1111")                 // 9 pattern on personal data
+        + claim("CLM-00000010", -1, null)                        // 10 good
+        ).getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes("CLM-00000011,42,PLN-1,,west,medical,paid,2024-05-01,2024-05-02 10:00:00,1,,pat@ex".getBytes(StandardCharsets.UTF_8));
+    bytes.write(0xC3); // 11: invalid UTF-8 (a lead byte without its continuation)
+    bytes.write(0x28);
+    bytes.writeBytes(("mple.com,,,2024-05-03 00:00:00\n"
+        + claim("CLM-00000012", 2, "")                          // 12 required value missing
+        + claim("CLM-00000013", -1, null)                       // 13 good
+        + claim("CLM-00000014", 13, "\"never closed")           // 14 broken quoting
+        ).getBytes(StandardCharsets.UTF_8));
+    Path file = dir.resolve("claims-broken.csv");
+    Files.write(file, bytes.toByteArray());
+    try (Connection c = duckDb()) {
+      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
+      Harness.Counts counts = harness.call(loader, "loadCsv", file, "broken");
+      assertThat(counts).as(Harness.rows(c, "SELECT line, field, rule, value, message FROM"
+          + " raw_benefits.adjudicated_claims__rejects").toString()).isEqualTo(new Harness.Counts(13, 3, 10));
+      assertThat(harness.call(loader, "loadCsv", file, "broken")).as("loaded again").isEqualTo(new Harness.Counts(13, 3, 10));
+      assertThat(Harness.rows(c, "SELECT line, field, rule, value, message FROM raw_benefits.adjudicated_claims__rejects"
+          + " WHERE batch_id = 'broken' AND source_file = 'claims-broken.csv' ORDER BY line, field")).containsExactly(
+          "3\temployee_id\ttype\tabc\tis not a long",
+          "4\tamount\ttype\t99999999999.99\tis not a decimal(12,2)",
+          "5\tservice_date\ttype\t2024-02-30\tis not a date",
+          "6\tregion\tenum\tnorth\tis not one of northeast, southeast, midwest, southwest, west",
+          "7\tnull\ttoo many columns\tnull\tExpected Number of Columns: 15 Found: 16",
+          "8\tamount\tscale\t1.00500000\thas more than 2 decimal places",
+          "9\thsa_card_number\tpattern\t***\tdoes not match ^[0-9]{15,16}$",
+          "11\tpatient_email\tinvalid encoding\tnull\tInvalid unicode (byte sequence mismatch) detected. This file is not utf-8 encoded.",
+          "12\tplan_id\trequired\tnull\tis required",
+          "14\tprovider_notes\tunquoted value\tnull\tValue with unterminated quote found.");
+      assertThat(Harness.rows(c, "SELECT claim_number, claim_type, provider_notes, \"_source_row\", \"_source_file\" FROM"
+          + " raw_benefits.adjudicated_claims ORDER BY \"_source_row\"")).containsExactly(
+          "CLM-00000002\tMedical\tnotes, \"quoted\"\t2\tclaims-broken.csv", "CLM-00000010\tMedical\tnotes\t10\tclaims-broken.csv",
+          "CLM-00000013\tMedical\tnotes\t13\tclaims-broken.csv");
+    }
+  }
+
+  @Test
+  void aCsvHeaderWithAnUnknownOrWithoutARequiredColumnLoadsNothing() throws Exception {
+    try (Connection c = duckDb()) {
+      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
+      Path unknown = dir.resolve("unknown.csv");
+      Files.writeString(unknown, CLAIMS_HEADER.replace("region", "territory") + claim("CLM-00000002", -1, null));
+      assertThatThrownBy(() -> harness.call(loader, "loadCsv", unknown, "h")).isInstanceOf(SQLDataException.class)
+          .hasMessageContaining("unknown.csv line 1: column 'territory' is no raw column of benefits.claims 2.1.0");
+      Path missing = dir.resolve("missing.csv");
+      Files.writeString(missing, CLAIMS_HEADER.replace("member_id,", "") + claim("CLM-00000002", -1, null).replace(",42,", ","));
+      assertThatThrownBy(() -> harness.call(loader, "loadCsv", missing, "h")).isInstanceOf(SQLDataException.class)
+          .hasMessageContaining("missing.csv line 1: required column 'member_id' is missing");
+      assertThat(Harness.count(c, "SELECT count(*) FROM raw_benefits.adjudicated_claims")).isZero();
+    }
+  }
+
+  @Test
+  void brokenJsonLinesAreRejectedLineByLine() throws Exception {
+    String good = "{\"_id\": \"8a1f3c4e-9b2d-4c6a-8e1f-2b3c4d5e6f70\", \"session_id\": \"session-1\", \"event_name\": \"app_open\","
+        + " \"platform\": \"ios\", \"occurred_at\": \"2025-01-01T10:00:00+02:00\", \"received_at\": \"2025-01-01 08:00:01\","
+        + " \"client_ip\": \"10.0.0.1\", \"sequence_number\": 1, \"screen_time_ms\": 10, \"properties\": {\"screen\": \"home\"}}";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes((good + "\n"                                                                   // 1 good
+        + good.replace("\"session-1\"", "\"" + "s".repeat(65) + "\"") + "\n"                     // 2 too long
+        + good.replace("\"ios\"", "\"blackberry\"") + "\n"                                       // 3 unknown enum value
+        + good.replace("\"sequence_number\": 1", "\"sequence_number\": \"one\"") + "\n"          // 4 wrong type
+        + good.replace("\"screen_time_ms\": 10", "\"screen_time_ms\": 99999999999") + "\n"       // 5 overflows integer
+        + good.replace("\"_id\": \"8a1f", "\"id\": \"8a1f") + "\n"                               // 6 unknown key (and _id missing)
+        + good.substring(0, 40) + "\n"                                                           // 7 broken JSON
+        + "[1, 2]\n"                                                                              // 8 not an object
+        + "\n"                                                                                    // 9 blank: skipped
+        + good.replace("\"2025-01-01 08:00:01\"", "\"2025-13-01 08:00:01\"") + "\n"              // 10 bad timestamp
+        + good.replace("10.0.0.1", "10.0.0.") ).getBytes(StandardCharsets.UTF_8));               // 11 good, personal data
+    bytes.write(0xFF);                                                                            //    ... invalid UTF-8
+    bytes.writeBytes(("\"}\n" + good.replace("\"session-1\"", "\"short\"") + "\n"                // 12 too short
+        + good + "\n").getBytes(StandardCharsets.UTF_8));                                         // 13 good
+    Path file = dir.resolve("events.jsonl");
+    Files.write(file, bytes.toByteArray());
+    try (Connection c = duckDb()) {
+      Object loader = harness.loader(contract("petcare.activity_events"), "DuckDb", c);
+      assertThat(harness.call(loader, "loadJsonLines", file, "j")).isEqualTo(new Harness.Counts(12, 2, 10));
+      assertThat(Harness.rows(c, "SELECT line, field, rule, value, message FROM raw_petcare.app_events__rejects"
+          + " ORDER BY line, field")).containsExactly(
+          "2\tsession_id\tlength\t" + "s".repeat(65) + "\tis longer than 64 characters",
+          "3\tplatform\tenum\tblackberry\tis not one of ios, android, web",
+          "4\tsequence_number\ttype\tone\tis not a long",
+          "5\tscreen_time_ms\ttype\t99999999999\tis not a integer",
+          "6\tid\tunknown column\tnull\tis no raw column of petcare.activity_events 1.0.0",
+          "7\tnull\tjson\tnull\tis not a JSON object",
+          "8\tnull\tjson\tnull\tis not a JSON object",
+          "10\treceived_at\ttype\t2025-13-01 08:00:01\tis not a timestamp",
+          "11\tnull\tinvalid encoding\tnull\tInvalid unicode (byte sequence mismatch) detected. This file is not utf-8 encoded.",
+          "12\tsession_id\tlength\tshort\tis shorter than 8 characters");
+      assertThat(Harness.rows(c, "SELECT \"_source_row\", session_id, CAST(properties AS VARCHAR) FROM raw_petcare.app_events"
+          + " ORDER BY 1")).containsExactly("1\tsession-1\t{\"screen\":\"home\"}", "13\tsession-1\t{\"screen\":\"home\"}");
+    }
+  }
+}
