@@ -11,9 +11,7 @@ ALTER ${k.objectType} ${k.object} MODIFY COLUMN ${k.column} SET MASKING POLICY $
 <#assign a = m.rowAccess>
 
 CREATE OR REPLACE ROW ACCESS POLICY ${a.policy} AS (<#list a.arguments as p>${p.expression} ${p.alias}<#sep>, </#sep></#list>) RETURNS BOOLEAN ->
-  <#list a.unfiltered as r>IS_ROLE_IN_SESSION(${r})<#sep> OR </#sep></#list><#list a.filtered as f>
-
-  OR IS_ROLE_IN_SESSION(${f.alias}) AND (${f.expression})</#list>;
+  <#list a.unfiltered as r>IS_ROLE_IN_SESSION(${r})<#sep> OR </#sep></#list><#list a.filtered as f>${"\n"}  OR IS_ROLE_IN_SESSION(${f.alias}) AND (${f.expression})</#list>;
 ALTER ${a.objectType} ${a.object} DROP ALL ROW ACCESS POLICIES;
 ALTER ${a.objectType} ${a.object} ADD ROW ACCESS POLICY ${a.policy} ON (<#list a.columns as c>${c}<#sep>, </#sep></#list>);
 </#if>
