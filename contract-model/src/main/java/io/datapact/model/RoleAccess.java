@@ -5,7 +5,7 @@ package io.datapact.model;
  *
  * @param masked whether PII fields are masked for the role (default true)
  * @param rowFilter boolean SQL expression over the contract's fields, with {@code {{ param }}}
- *     placeholders bound per session, or null for every row
+ *     placeholders bound from the entitlements table (docs/security.md), or null for every row
  * @param write whether the role loads raw data (default false)
  */
 public record RoleAccess(Boolean masked, String rowFilter, Boolean write) {

@@ -7,6 +7,7 @@ import io.datapact.generator.checks.PlannedCheck;
 import io.datapact.generator.pipeline.Pipeline;
 import io.datapact.generator.pipeline.PipelineNode;
 import io.datapact.generator.run.PipelineRunner;
+import io.datapact.generator.security.SecuritySql;
 import io.datapact.generator.sql.ContractSql;
 import io.datapact.generator.sql.Dialect;
 import io.datapact.generator.sql.ObjectNames;
@@ -43,9 +44,19 @@ public final class Generator {
 
   private final List<Dialect> dialects;
   private final Map<String, Templates> templates = new TreeMap<>();
+  private final boolean maskEverything;
 
   /** A generator for these dialects, with an optional template override folder (may be null). */
   public Generator(List<Dialect> dialects, Path templateOverrides) {
+    this(dialects, templateOverrides, false);
+  }
+
+  /**
+   * A generator that, when {@code maskEverything} is set (the dev environment), masks every PII
+   * field for every role, so that development copies never show raw personal data.
+   */
+  public Generator(List<Dialect> dialects, Path templateOverrides, boolean maskEverything) {
+    this.maskEverything = maskEverything;
     this.dialects = List.copyOf(dialects);
     for (Dialect d : dialects) {
       templates.put(d.name(), new Templates(d, templateOverrides));
@@ -62,6 +73,12 @@ public final class Generator {
     for (Dialect d : dialects) {
       Templates t = templates.get(d.name());
       String root = "sql/" + d.name() + "/";
+      if (SecuritySql.applies(catalog)) {
+        new SecurityFiles(d, t, catalog, maskEverything).add(files, nodes);
+      }
+      if (!d.buildsPipeline()) {
+        continue;
+      }
       files.put(root + "setup.sql", t.render("setup.sql.ftl", setup(d, catalog)));
       addNode(nodes, "datapact.setup", "setup", null, List.of(), d, root + "setup.sql");
       for (Contract c : catalog.contracts()) {
@@ -144,7 +161,7 @@ public final class Generator {
         d.qualified(ObjectNames.STATE, "processed_batches"));
   }
 
-  private static void addNode(Map<String, PipelineNode> nodes, String name, String kind, Contract c,
+  static void addNode(Map<String, PipelineNode> nodes, String name, String kind, Contract c,
       List<String> inputs, Dialect d, String file) {
     PipelineNode existing = nodes.get(name);
     SortedMap<String, String> files = new TreeMap<>(existing == null ? Map.of() : existing.files());

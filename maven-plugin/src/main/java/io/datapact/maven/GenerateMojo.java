@@ -34,12 +34,22 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractDatapactMojo {
   /**
-   * The SQL dialects to generate: {@code duckdb}, {@code postgres}.
+   * The SQL dialects to generate: {@code duckdb}, {@code postgres}, and {@code snowflake} (security
+   * policies and grants only).
    *
    * @since 0.1.0
    */
   @Parameter(property = "datapact.dialects", defaultValue = "duckdb")
   private List<String> dialects;
+
+  /**
+   * The environment generated for: {@code dev} masks every PII field for every role (development
+   * copies never show raw personal data); any other value follows the contracts' access.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.environment", defaultValue = "prod")
+  private String environment;
 
   /**
    * Where the SQL files and {@code pipeline.json} are written.
@@ -118,7 +128,7 @@ public class GenerateMojo extends AbstractDatapactMojo {
         return;
       }
       ValidationReport report = validateContracts();
-      GeneratedFiles files = new Generator(chosen, templateDirectory.toPath())
+      GeneratedFiles files = new Generator(chosen, templateDirectory.toPath(), "dev".equals(environment))
           .generate(report.contracts().stream().map(LoadedContract::contract).toList());
       files.unsupported().forEach(u -> getLog().warn("datapact: " + u));
       OutputWriter.Result result = new OutputWriter(out).write(files.files());
@@ -163,6 +173,7 @@ public class GenerateMojo extends AbstractDatapactMojo {
         .add("plugin", plugin.getVersion() + build)
         .add("execution", execution.getExecutionId())
         .add("dialects", chosen.toString())
+        .add("environment", String.valueOf(environment))
         .add("maxFileBytes", String.valueOf(maxFileBytes))
         .add("failOnWarning", String.valueOf(failOnWarning))
         .add("output", outputDirectory.getAbsolutePath())

@@ -97,6 +97,16 @@ public class VerifyMojo extends AbstractDatapactMojo {
   @Parameter(property = "datapact.verify.now", defaultValue = "2026-01-01T12:00:00Z")
   private String now;
 
+  /**
+   * The salt of hashed PII in the masked views, stored in the database at run time and never written
+   * to generated files or reports; when unset, the environment variable {@code DATAPACT_SALT}, else
+   * a random salt per run.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "datapact.salt")
+  private String salt;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipped(skipVerify, "verify")) {
@@ -110,7 +120,7 @@ public class VerifyMojo extends AbstractDatapactMojo {
       }
     }
     VerifyOptions options = new VerifyOptions(database == null ? null : database.toPath(), fixturesDirectory.toPath(),
-        synthetic, verifyTime(), templateDirectory.toPath());
+        synthetic, verifyTime(), templateDirectory.toPath(), salt != null ? salt : System.getenv("DATAPACT_SALT"));
     VerifyReport report;
     try {
       report = new Verifier().verify(validation.contracts().stream().map(LoadedContract::contract).toList(), options);

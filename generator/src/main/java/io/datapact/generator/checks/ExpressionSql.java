@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -35,6 +36,17 @@ public final class ExpressionSql {
    * replacement value). Placeholders and tokens validation refuses are refused here too.
    */
   public static String render(Expression e, List<String> fields, Dialect d, Function<String, String> column) {
+    return render(e, fields, d, column, (name, afterEquals) -> {
+      throw new IllegalArgumentException("placeholder {{ " + name + " }} in a check");
+    });
+  }
+
+  /**
+   * The expression as SQL with {@code {{ param }}} placeholders rendered by {@code parameter}, which
+   * is told the placeholder's name and whether it directly follows an {@code =} operator.
+   */
+  public static String render(Expression e, List<String> fields, Dialect d, Function<String, String> column,
+      BiFunction<String, Boolean, String> parameter) {
     Set<Integer> columnOffsets = new HashSet<>();
     e.columns().forEach(t -> columnOffsets.add(t.offset()));
     StringBuilder out = new StringBuilder();
@@ -43,7 +55,12 @@ public final class ExpressionSql {
       if (previous != null && spaced(previous, t)) {
         out.append(' ');
       }
-      out.append(columnOffsets.contains(t.offset()) ? column.apply(field(t, fields)) : token(t, d));
+      if (t.kind() == Kind.PARAMETER) {
+        boolean afterEquals = previous != null && previous.kind() == Kind.OPERATOR && previous.value().equals("=");
+        out.append(parameter.apply(t.value(), afterEquals));
+      } else {
+        out.append(columnOffsets.contains(t.offset()) ? column.apply(field(t, fields)) : token(t, d));
+      }
       previous = t;
     }
     return out.toString();
@@ -64,7 +81,6 @@ public final class ExpressionSql {
       case STRING -> d.literal(t.value());
       case QUOTED_IDENTIFIER -> d.quote(t.value());
       case IDENTIFIER, NUMBER, OPERATOR, OPEN, CLOSE, COMMA -> t.value();
-      case PARAMETER -> throw new IllegalArgumentException("placeholder {{ " + t.value() + " }} in a check");
       default -> throw new IllegalArgumentException("'" + t.value() + "' at offset " + t.offset()
           + " is not allowed in an expression");
     };

@@ -3,7 +3,10 @@ package io.datapact.generator.run;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a SQL file into statements at semicolons outside quotes and comments; comments are dropped. */
+/**
+ * Splits a SQL file into statements at semicolons outside quotes, dollar-quoted bodies
+ * ({@code $tag$ ... $tag$}, PostgreSQL) and comments; comments are dropped.
+ */
 public final class SqlScript {
   private SqlScript() {}
 
@@ -29,6 +32,12 @@ public final class SqlScript {
         }
         current.append(script, i, Math.min(n, end + 1));
         i = end + 1;
+      } else if (c == '$' && dollarTag(script, i) != null) {
+        String tag = dollarTag(script, i);
+        int close = script.indexOf(tag, i + tag.length());
+        int end = close < 0 ? n : close + tag.length();
+        current.append(script, i, end);
+        i = end;
       } else if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
         int end = script.indexOf('\n', i);
         i = end < 0 ? n : end + 1;
@@ -48,6 +57,15 @@ public final class SqlScript {
     }
     add(statements, current);
     return statements;
+  }
+
+  /** The dollar-quote tag ({@code $$} or {@code $name$}) starting at {@code i}, or null. */
+  private static String dollarTag(String script, int i) {
+    int j = i + 1;
+    while (j < script.length() && (Character.isLetter(script.charAt(j)) || script.charAt(j) == '_')) {
+      j++;
+    }
+    return j < script.length() && script.charAt(j) == '$' ? script.substring(i, j + 1) : null;
   }
 
   private static void add(List<String> statements, StringBuilder current) {

@@ -1,6 +1,8 @@
 package io.datapact.generator.sql;
 
 import io.datapact.model.LogicalType;
+import io.datapact.model.Masking;
+import io.datapact.model.PiiKind;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,41 @@ public abstract class Dialect {
   /** Whether the engine enforces row-level security itself (roles and policies). */
   public boolean supportsRowLevelSecurity() {
     return false;
+  }
+
+  /**
+   * Whether the engine builds the pipeline; a dialect that does not (Snowflake) only gets the
+   * security files: masking policies, row access policies and grants for tables built elsewhere.
+   */
+  public boolean buildsPipeline() {
+    return true;
+  }
+
+  /** Whether the engine has roles and privileges, so that grants are generated. */
+  public boolean supportsRoles() {
+    return supportsRowLevelSecurity();
+  }
+
+  /**
+   * Whether PII is masked by policies attached to the columns (Snowflake) rather than by a masked
+   * view per role.
+   */
+  public boolean masksWithPolicies() {
+    return false;
+  }
+
+  /**
+   * The condition under which an entitlement row (its grantee column {@code grantee}) binds the
+   * placeholders of {@code role}'s row filter. The base: rows granted to the role by name, as the
+   * filtered views of an engine without users are per role.
+   */
+  public String entitled(String grantee, String role) {
+    return grantee + " = " + literal(role);
+  }
+
+  /** Options of a view that masks or filters for a reader, e.g. {@code  WITH (security_barrier = true)}. */
+  public String secureViewOptions() {
+    return "";
   }
 
   /** The column type for a logical type. */
@@ -110,6 +147,60 @@ public abstract class Dialect {
   /** A value written as text, cast to the column type of {@code type}: {@code CAST('2026-01-31' AS DATE)}. */
   public String typedLiteral(String text, LogicalType type) {
     return "CAST(" + literal(text) + " AS " + type(type) + ")";
+  }
+
+  // ---- Masking (see docs/security.md) ----
+
+  /**
+   * The masked value of the column {@code value} of {@code type}; {@code salt} is a SQL expression
+   * yielding the salt at run time. NULL stays NULL; every masking of a non-null value differs from
+   * the value (a '***' marker, a fixed text, a hash or a year).
+   */
+  public String mask(Masking masking, PiiKind kind, String value, LogicalType type, String salt) {
+    String text = text(value, type);
+    String masked = switch (masking) {
+      case NULL -> null;
+      case REDACT -> literal("[redacted]");
+      case HASH -> sha256Hex(salt + " || " + text);
+      case LAST4 -> "CASE WHEN length(" + text + ") > 4 THEN '***' || right(" + text + ", 4) ELSE '****' END";
+      case INITIALS -> "trim(" + regexReplace(text, "(\\S)\\S*\\s*", backReference(1) + ". ", true) + ")";
+      case YEAR -> "CAST(EXTRACT(YEAR FROM " + value + ") AS INTEGER)";
+      case PARTIAL -> kind == PiiKind.IP
+          ? regexReplace(text, "[0-9A-Fa-f]+$", "xxx", false)
+          : regexReplace(text, "^(.)[^@]*(@.*)?$", backReference(1) + "***" + backReference(2), false);
+    };
+    if (masked == null) {
+      return "CAST(NULL AS " + type(type) + ")";
+    }
+    return "CASE WHEN " + value + " IS NULL THEN NULL ELSE " + masked + " END";
+  }
+
+  /** The column type a masking yields: the field's own type, text, or an integer year. */
+  public String maskedType(Masking masking, LogicalType type) {
+    return switch (masking) {
+      case NULL -> type(type);
+      case YEAR -> "INTEGER";
+      default -> stringType();
+    };
+  }
+
+  /** The SHA-256 of a text expression as 64 lower-case hex digits. */
+  public String sha256Hex(String text) {
+    return "encode(sha256(convert_to(" + text + ", 'UTF8')), 'hex')";
+  }
+
+  /**
+   * {@code subject} with the first (or every, when {@code global}) match of the regular expression
+   * replaced; {@code pattern} and {@code replacement} are plain text, quoted here.
+   */
+  public String regexReplace(String subject, String pattern, String replacement, boolean global) {
+    return "regexp_replace(" + subject + ", " + literal(pattern) + ", " + literal(replacement)
+        + (global ? ", 'g')" : ")");
+  }
+
+  /** How a replacement text refers to the n-th group of the pattern. */
+  public String backReference(int group) {
+    return "\\" + group;
   }
 
   @Override

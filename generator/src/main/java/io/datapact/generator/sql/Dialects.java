@@ -2,6 +2,7 @@ package io.datapact.generator.sql;
 
 import io.datapact.generator.sql.dialect.DuckDbDialect;
 import io.datapact.generator.sql.dialect.PostgresDialect;
+import io.datapact.generator.sql.dialect.SnowflakeDialect;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 
 /** The registry of dialects by name; the only place that knows which dialects exist. */
 public final class Dialects {
-  private static final Map<String, Dialect> ALL = List.of(new DuckDbDialect(), new PostgresDialect()).stream()
+  private static final Map<String, Dialect> ALL = List.of(new DuckDbDialect(), new PostgresDialect(), new SnowflakeDialect()).stream()
       .collect(Collectors.toMap(Dialect::name, Function.identity(), (a, b) -> a, TreeMap::new));
 
   private Dialects() {}

@@ -119,6 +119,9 @@ public final class Verifier {
       timed("build with no new data", () -> build(pipeline, connection));
       Map<String, String> after = fingerprints(connection);
       List<String> unstable = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))).toList();
+      if (files.pipeline().nodes().stream().anyMatch(n -> n.kind().equals("masked_view"))) {
+        timed("masked views hold no raw PII", () -> auditMaskedViews(connection));
+      }
       List<VerifyReport.MutationOutcome> mutations = timed("prove every check can fail", () -> prove(connection));
       String source = fixtures ? "fixtures in " + options.fixtures().getFileName()
           : "synthetic data (seed " + options.synthetic().seed() + ")";
@@ -136,6 +139,13 @@ public final class Verifier {
       for (Contract c : catalog.contracts()) {
         loader.load(data.batch(c, n), catalog.names(c).raw(), loadedAt);
       }
+      return null;
+    }
+
+    private Void auditMaskedViews(Connection connection) throws SQLException {
+      MaskedViewAudit audit = new MaskedViewAudit(duckdb, catalog);
+      audit.storeSalt(connection, options.salt());
+      problems.addAll(audit.audit(connection, files.pipeline().nodes()));
       return null;
     }
 

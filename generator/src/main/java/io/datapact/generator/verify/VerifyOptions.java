@@ -12,6 +12,13 @@ import java.time.Instant;
  * @param synthetic how synthetic data is generated
  * @param now the time freshness is measured against; the last batch is loaded just before it
  * @param templateOverrides the user's template folder, or null
+ * @param salt the salt of hashed PII in masked views, or null for a random one per run; it is
+ *     stored in the database at run time, never in generated files or reports
  */
 public record VerifyOptions(Path database, Path fixtures, SyntheticOptions synthetic, Instant now,
-    Path templateOverrides) {}
+    Path templateOverrides, String salt) {
+  /** Options with a random salt. */
+  public VerifyOptions(Path database, Path fixtures, SyntheticOptions synthetic, Instant now, Path templateOverrides) {
+    this(database, fixtures, synthetic, now, templateOverrides, null);
+  }
+}

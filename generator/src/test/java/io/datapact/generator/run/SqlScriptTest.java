@@ -13,6 +13,12 @@ class SqlScriptTest {
   static Stream<Arguments> scripts() {
     return Stream.of(
         Arguments.of("two statements", "SELECT 1; SELECT 2;", List.of("SELECT 1", "SELECT 2")),
+        Arguments.of("dollar-quoted body", "DO $x$ BEGIN PERFORM 1; END $x$; SELECT 2;",
+            List.of("DO $x$ BEGIN PERFORM 1; END $x$", "SELECT 2")),
+        Arguments.of("empty dollar tag", "DO $$ BEGIN 'a;'; END $$;", List.of("DO $$ BEGIN 'a;'; END $$")),
+        Arguments.of("other tags inside a dollar body", "DO $a$ $b$; $a$; SELECT 2",
+            List.of("DO $a$ $b$; $a$", "SELECT 2")),
+        Arguments.of("a lone dollar is no quote", "SELECT $1; SELECT 2", List.of("SELECT $1", "SELECT 2")),
         Arguments.of("trailing statement without semicolon", "SELECT 1;\nSELECT 2\n",
             List.of("SELECT 1", "SELECT 2")),
         Arguments.of("semicolon in a string", "SELECT 'a;b'; SELECT 2", List.of("SELECT 'a;b'", "SELECT 2")),

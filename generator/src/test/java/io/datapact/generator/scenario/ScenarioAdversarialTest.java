@@ -81,6 +81,37 @@ class ScenarioAdversarialTest {
     }
   }
 
+  /**
+   * The analyst's masked view of {@code odd.people}: its row filter names a quoted field, a
+   * placeholder {@code {{ mixed }}} and a literal {@code 'x''; DROP TABLE y; --'}; with the
+   * placeholder granted {@code it's}, the view holds exactly the rows with that value, and the
+   * masked name is never the raw one.
+   */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void theSecuredViewKeepsAdversarialFiltersQuoted(Engine engine) throws Exception {
+    try (Connection c = databases.open(engine); java.sql.Statement s = c.createStatement()) {
+      pipeline.createRawTables(c, engine);
+      pipeline.load(c, engine, 1);
+      pipeline.build(c, engine);
+      s.execute("INSERT INTO \"datapact\".\"entitlements\" VALUES ('analyst', 'mixed', 'it''s')");
+      String view = "\"for_analyst\".\"odd__people\"";
+      String mart = "\"marts\".\"dim_odd__people\"";
+      long expected = count(s, "SELECT count(*) FROM " + mart + " WHERE \"Mixed \"\"Case\"\" Name\" = 'it''s'");
+      assertThat(expected).isPositive();
+      assertThat(count(s, "SELECT count(*) FROM " + view)).isEqualTo(expected);
+      assertThat(count(s, "SELECT count(*) FROM " + view + " AS v JOIN " + mart + " AS m ON m.\"order\" = v.\"order\""
+          + " AND m.\"prénom\" = v.\"prénom\"")).isZero();
+    }
+  }
+
+  private static long count(java.sql.Statement s, String query) throws java.sql.SQLException {
+    try (java.sql.ResultSet rs = s.executeQuery(query)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   /** The field values of a contract's batch 1 as delivered, header first, sorted by key. */
   private static List<List<String>> delivered(Contract contract) throws Exception {
     List<Csv.Record> records = Csv.parse(Files.readString(

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DialectsTest {
   @Test
   void namesAreSorted() {
-    assertThat(Dialects.names()).containsExactly("duckdb", "postgres").isSorted();
+    assertThat(Dialects.names()).containsExactly("duckdb", "postgres", "snowflake").isSorted();
   }
 
   @Test
@@ -34,6 +34,6 @@ class DialectsTest {
   void unknownNameListsTheKnownOnes(String name) {
     assertThatThrownBy(() -> Dialects.byName(name))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown dialect '" + name + "'; known: duckdb, postgres");
+        .hasMessage("unknown dialect '" + name + "'; known: duckdb, postgres, snowflake");
   }
 }

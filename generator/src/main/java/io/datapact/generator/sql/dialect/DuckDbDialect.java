@@ -24,4 +24,10 @@ public final class DuckDbDialect extends Dialect {
   public String regexMatch(String subject, String pattern) {
     return "regexp_matches(" + subject + ", " + pattern + ")";
   }
+
+  /** DuckDB's {@code sha256} takes text and returns hex digits. */
+  @Override
+  public String sha256Hex(String text) {
+    return "sha256(" + text + ")";
+  }
 }

@@ -35,4 +35,19 @@ public final class PostgresDialect extends Dialect {
   public String regexMatch(String subject, String pattern) {
     return "(" + subject + " ~ " + pattern + ")";
   }
+
+  /**
+   * Rows granted to the current user or to any role it is a member of; {@code current_user} cannot
+   * be forged (SET ROLE needs membership), unlike a session setting.
+   */
+  @Override
+  public String entitled(String grantee, String role) {
+    return grantee + " IN (SELECT r.rolname FROM pg_catalog.pg_roles AS r WHERE pg_catalog.pg_has_role(current_user, r.oid, 'MEMBER'))";
+  }
+
+  /** A security barrier: the reader's own conditions (perhaps leaky functions) run after the view's. */
+  @Override
+  public String secureViewOptions() {
+    return " WITH (security_barrier = true)";
+  }
 }
