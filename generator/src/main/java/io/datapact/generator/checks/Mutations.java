@@ -1,8 +1,10 @@
 package io.datapact.generator.checks;
 
+import io.datapact.generator.sql.ContractSql;
 import io.datapact.generator.sql.Dialect;
 import io.datapact.generator.sql.PipelineCatalog;
 import io.datapact.model.Durations;
+import io.datapact.model.Field;
 import io.datapact.model.LogicalType;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +61,7 @@ final class Mutations {
       case FRESHNESS -> Optional.of(freshness(m));
       case VOLUME -> volume(m);
       case DAILY_CHANGE -> dailyChange(connection, m);
+      case BATCH_DUPLICATES -> batchDuplicate(m);
       case FAN_OUT -> m.staging ? Optional.empty() : copy(m, "a second mart row for a key", "TRUE", null, null);
       case SCD2_ONE_CURRENT -> copy(m, "a second current version of a key", "t." + d.quote("is_current"), null, null);
       case SCD2_NO_OVERLAP -> version(m, "a version before a key's first, ending a day after it starts", -1, 1);
@@ -79,6 +83,38 @@ final class Mutations {
         .collect(Collectors.joining(" AND "));
     return Optional.ofNullable(m.copy(notNull, Map.of(), m.check.columns()))
         .map(s -> new Mutation(m.staging ? "a copy of a row under a new key" : "a copy of a row", List.of(s)));
+  }
+
+  /**
+   * A copy of a raw row in its own batch, with one other field (a required one if there is one) set
+   * to NULL: the key arrives twice in one delivery, with different values.
+   */
+  private static Optional<Mutation> batchDuplicate(MutationTarget m) {
+    Dialect d = m.d;
+    String version = m.check.param(PlannedCheck.VERSION);
+    List<Field> others = m.contract.fields().stream()
+        .filter(f -> !m.check.columns().contains(f.name()) && !f.name().equals(version)).toList();
+    Optional<Field> changed = others.stream().filter(Field::required).findFirst().or(() -> others.stream().findFirst());
+    if (changed.isEmpty()) {
+      return Optional.empty();
+    }
+    String raw = table(d, m.check.param(PlannedCheck.RAW));
+    List<String> columns = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    for (Field f : m.contract.fields()) {
+      columns.add(d.quote(f.rawName()));
+      values.add(f == changed.get() ? "CAST(NULL AS " + d.type(f.logicalType()) + ")" : "r." + d.quote(f.rawName()));
+    }
+    for (String audit : ContractSql.AUDIT) {
+      columns.add(d.quote(audit));
+      values.add("r." + d.quote(audit));
+    }
+    List<String> present = new ArrayList<>();
+    m.check.columns().forEach(k -> present.add("r." + d.quote(m.contract.field(k).orElseThrow().rawName()) + " IS NOT NULL"));
+    present.add("r." + d.quote(changed.get().rawName()) + " IS NOT NULL");
+    return Optional.of(new Mutation("a copy of a raw row in its own batch with " + changed.get().name() + " NULL",
+        List.of("INSERT INTO " + raw + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
+            + " FROM " + raw + " AS r WHERE " + String.join(" AND ", present) + " LIMIT 1")));
   }
 
   /** A copy of a key's first version, moved to start {@code fromDays} and end {@code toDays} days from it. */

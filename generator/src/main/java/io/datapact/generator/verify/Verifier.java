@@ -2,6 +2,7 @@ package io.datapact.generator.verify;
 
 import io.datapact.generator.GeneratedFiles;
 import io.datapact.generator.Generator;
+import io.datapact.generator.checks.CheckKind;
 import io.datapact.generator.checks.CheckPlanner;
 import io.datapact.generator.checks.CheckResult;
 import io.datapact.generator.checks.CheckRunner;
@@ -17,6 +18,7 @@ import io.datapact.generator.template.Templates;
 import io.datapact.generator.verify.report.CheckOutcome;
 import io.datapact.generator.verify.report.VerifyReport;
 import io.datapact.model.Contract;
+import io.datapact.model.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -82,8 +84,10 @@ public final class Verifier {
     private final VerifyOptions options;
     private final PipelineCatalog catalog;
     private final GeneratedFiles files;
-    private final List<PlannedCheck> checks;
+    private final List<PlannedCheck> planned;
     private final CheckSql sql;
+    private final List<String> notes = new ArrayList<>();
+    private List<PlannedCheck> checks;
     private final List<VerifyReport.Step> steps = new ArrayList<>();
     private final List<CheckOutcome> outcomes = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -92,7 +96,8 @@ public final class Verifier {
       this.options = options;
       this.catalog = new PipelineCatalog(contracts);
       this.files = new Generator(List.of(duckdb), options.templateOverrides()).generate(contracts);
-      this.checks = CheckPlanner.plan(catalog);
+      this.planned = CheckPlanner.plan(catalog);
+      this.checks = planned;
       this.sql = new CheckSql(duckdb, new Templates(duckdb, options.templateOverrides()), catalog);
     }
 
@@ -100,6 +105,9 @@ public final class Verifier {
       List<Integer> fixtureBatches = options.fixtures() == null || !Files.isDirectory(options.fixtures())
           ? List.of() : FixtureLoader.batches(options.fixtures());
       boolean fixtures = !fixtureBatches.isEmpty();
+      if (fixtures) {
+        checks = onFixtures(new FixtureLoader(connection, catalog.contracts()).covered(options.fixtures()));
+      }
       List<Integer> batches = fixtures ? fixtureBatches : List.of(1, 2);
       SyntheticData data = fixtures ? null : timed("generate synthetic data",
           () -> SyntheticData.generate(catalog.contracts(), options.synthetic().withNow(options.now())));
@@ -122,7 +130,37 @@ public final class Verifier {
       List<VerifyReport.MutationOutcome> mutations = timed("prove every check can fail", () -> prove(connection));
       String source = fixtures ? "fixtures in " + options.fixtures().getFileName()
           : "synthetic data (seed " + options.synthetic().seed() + ")";
-      return new VerifyReport(source, steps, objectRows(connection), outcomes, mutations, unstable, problems);
+      return new VerifyReport(source, steps, objectRows(connection), outcomes, mutations, unstable, problems, notes);
+    }
+
+    /**
+     * The checks that fixtures can answer: those of contracts with a fixture folder (the others stay
+     * empty, and are named in a note), with volume and daily change bounds, which describe
+     * production loads rather than a sample, downgraded to warnings.
+     */
+    private List<PlannedCheck> onFixtures(List<Contract> covered) {
+      List<String> uncovered = catalog.contracts().stream().filter(c -> !covered.contains(c))
+          .map(c -> c.id() + " " + c.version()).toList();
+      if (!uncovered.isEmpty()) {
+        notes.add("no fixtures for " + String.join(", ", uncovered) + ": their objects stay empty and their checks"
+            + " are not run");
+      }
+      List<PlannedCheck> out = new ArrayList<>();
+      boolean reported = false;
+      for (PlannedCheck c : planned) {
+        if (!covered.contains(CheckPlanner.contractOf(catalog, c))) {
+          continue;
+        }
+        boolean bounds = c.kind() == CheckKind.VOLUME || c.kind() == CheckKind.DAILY_CHANGE;
+        reported |= bounds && c.severity() == Severity.ERROR;
+        out.add(bounds ? new PlannedCheck(c.name(), c.kind(), c.contract(), c.target(), c.columns(), c.params(),
+            Severity.WARN, c.tolerance(), c.sampleColumns()) : c);
+      }
+      if (reported) {
+        notes.add("volume and daily change bounds describe production loads, not a fixture sample: on fixtures"
+            + " they are reported as warnings, not enforced");
+      }
+      return out;
     }
 
     private Void load(Connection connection, SyntheticData data, int n, Instant loadedAt)
