@@ -109,12 +109,17 @@ final class Mutations {
       columns.add(d.quote(audit));
       values.add("r." + d.quote(audit));
     }
-    List<String> present = new ArrayList<>();
-    m.check.columns().forEach(k -> present.add("r." + d.quote(m.contract.field(k).orElseThrow().rawName()) + " IS NOT NULL"));
-    present.add("r." + d.quote(changed.get().rawName()) + " IS NOT NULL");
+    List<String> keys = m.check.columns().stream().map(k -> d.quote(m.contract.field(k).orElseThrow().rawName())).toList();
+    List<String> where = new ArrayList<>();
+    keys.forEach(k -> where.add("r." + k + " IS NOT NULL"));
+    where.add("r." + d.quote(changed.get().rawName()) + " IS NOT NULL");
+    // A key its batch holds once, so that the copy adds a failing key even where some already fail.
+    where.add("(SELECT count(*) FROM " + raw + " AS x WHERE x." + d.quote("_batch_id") + " = r." + d.quote("_batch_id")
+        + keys.stream().map(k -> " AND x." + k + " = r." + k).collect(Collectors.joining()) + ") = 1");
     return Optional.of(new Mutation("a copy of a raw row in its own batch with " + changed.get().name() + " NULL",
         List.of("INSERT INTO " + raw + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-            + " FROM " + raw + " AS r WHERE " + String.join(" AND ", present) + " LIMIT 1")));
+            + " FROM " + raw + " AS r WHERE " + String.join(" AND ", where) + " ORDER BY "
+            + keys.stream().map(k -> "r." + k).collect(Collectors.joining(", ")) + " LIMIT 1")));
   }
 
   /** A copy of a key's first version, moved to start {@code fromDays} and end {@code toDays} days from it. */
