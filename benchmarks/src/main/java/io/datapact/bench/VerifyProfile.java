@@ -38,6 +38,8 @@ import org.duckdb.DuckDBDriver;
  * warmup): a profile to find what to fix.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.datapact.bench.VerifyProfile 1000000 benefits.claims}</pre>
+ *
+ * <p>{@code -Dexplain=<text>} prints {@code EXPLAIN ANALYZE} of the build statements containing the text.
  */
 public final class VerifyProfile {
   private static final Dialect DUCKDB = Dialects.byName("duckdb");
@@ -101,8 +103,17 @@ public final class VerifyProfile {
       List<String> statements = SqlScript.split(files.files().get(file));
       for (int i = 0; i < statements.size(); i++) {
         long start = System.nanoTime();
+        String explain = System.getProperty("explain");
         try (Statement s = c.createStatement()) {
-          s.execute(statements.get(i));
+          if (explain != null && statements.get(i).contains(explain)) {
+            try (java.sql.ResultSet rs = s.executeQuery("EXPLAIN ANALYZE " + statements.get(i))) {
+              while (rs.next()) {
+                System.out.println(rs.getString(2));
+              }
+            }
+          } else {
+            s.execute(statements.get(i));
+          }
         }
         String first = statements.get(i).lines().filter(l -> !l.startsWith("--") && !l.isBlank()).findFirst().orElse("");
         out.add(new Timed(node.name() + " #" + (i + 1) + " " + first.substring(0, Math.min(60, first.length())),
