@@ -174,8 +174,14 @@ final class Mutations {
     Dialect d = m.d;
     String loadedAt = d.quote("_loaded_at");
     if (!m.staging) {
-      long rows = count(connection, m);
       double pct = Double.parseDouble(m.check.param(PlannedCheck.MAX_CHANGE_PCT));
+      // One row on a day before the first: from 1 row to the first day's n is a change of (n - 1) * 100 %.
+      String first = "(SELECT min(x." + loadedAt + ") FROM " + m.table + " AS x)";
+      if ((firstDayRows(connection, m, first) - 1) * 100.0 > pct) {
+        return Optional.of(new Mutation("a copy of a row loaded a day before the first load",
+            List.of(m.insertCopies(1, Map.of("_loaded_at", first + " - " + d.interval(DAY))))));
+      }
+      long rows = count(connection, m);
       long copies = (long) Math.ceil(rows * (1 + pct / 100)) + 1;
       String next = "(SELECT max(x." + loadedAt + ") FROM " + m.table + " AS x) + " + d.interval(DAY);
       return copies > 10_000_000 ? Optional.empty() : Optional.of(new Mutation(copies + " copies of a row loaded a day later",
@@ -187,6 +193,18 @@ final class Mutations {
     String value = "CASE WHEN " + d.text(key, text) + " = (SELECT min(" + d.text("x." + key, text) + ") FROM " + m.table
         + " AS x) THEN " + d.typedLiteral("2000-01-01 00:00:00", ts) + " ELSE " + d.typedLiteral("2000-01-02 00:00:00", ts) + " END";
     return Optional.of(new Mutation("one key's rows loaded a day before all others", List.of(m.update("_loaded_at", value))));
+  }
+
+  /** The checked rows loaded on the day of {@code first}, the earliest load time. */
+  private static long firstDayRows(Connection connection, MutationTarget m, String first) throws SQLException {
+    String day = "CAST(t." + m.d.quote("_loaded_at") + " AS DATE) = CAST(" + first + " AS DATE)";
+    List<String> where = new ArrayList<>(m.filters);
+    where.add(day);
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + m.published + " AS t WHERE " + String.join(" AND ", where))) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   private static long count(Connection connection, MutationTarget m) throws SQLException {

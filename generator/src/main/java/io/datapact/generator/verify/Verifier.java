@@ -88,6 +88,7 @@ public final class Verifier {
     private final CheckSql sql;
     private final List<String> notes = new ArrayList<>();
     private List<PlannedCheck> checks;
+    private List<CheckResult> lastRound = List.of();
     private final List<VerifyReport.Step> steps = new ArrayList<>();
     private final List<CheckOutcome> outcomes = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -127,7 +128,9 @@ public final class Verifier {
       timed("build with no new data", () -> build(pipeline, connection));
       Map<String, String> after = fingerprints(connection);
       List<String> unstable = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))).toList();
-      List<VerifyReport.MutationOutcome> mutations = timed("prove every check can fail", () -> prove(connection));
+      // The last round's results are the mutations' baselines, unless the no-op build changed data.
+      List<CheckResult> baselines = unstable.isEmpty() ? lastRound : null;
+      List<VerifyReport.MutationOutcome> mutations = timed("prove every check can fail", () -> prove(connection, baselines));
       String source = fixtures ? "fixtures in " + options.fixtures().getFileName()
           : "synthetic data (seed " + options.synthetic().seed() + ")";
       return new VerifyReport(source, steps, objectRows(connection), outcomes, mutations, unstable, problems, notes);
@@ -184,9 +187,11 @@ public final class Verifier {
 
     private Void check(Connection connection, String round) throws SQLException {
       CheckRunner runner = new CheckRunner(sql, options.now());
+      lastRound = new ArrayList<>();
       for (PlannedCheck check : checks) {
         long start = System.nanoTime();
         CheckResult r = runner.run(connection, check);
+        lastRound.add(r);
         long millis = (System.nanoTime() - start) / 1_000_000;
         CheckOutcome.Status status = switch (r.status()) {
           case PASS -> CheckOutcome.Status.PASS;
@@ -199,8 +204,11 @@ public final class Verifier {
       return null;
     }
 
-    private List<VerifyReport.MutationOutcome> prove(Connection connection) throws SQLException {
-      return new MutationProver(sql, catalog, options.now()).outcomes(connection, checks).stream()
+    private List<VerifyReport.MutationOutcome> prove(Connection connection, List<CheckResult> baselines)
+        throws SQLException {
+      MutationProver prover = new MutationProver(sql, catalog, options.now());
+      return (baselines == null ? prover.outcomes(connection, checks) : prover.outcomes(connection, checks, baselines))
+          .stream()
           .map(o -> new VerifyReport.MutationOutcome(o.check().name(), o.mutation(), o.killed())).toList();
     }
 
