@@ -9,6 +9,7 @@ import io.datapact.validate.ContractValidator;
 import io.datapact.validate.LoadedContract;
 import io.datapact.validate.ValidationReport;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -34,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * contract), loads through the DuckDB appender, two incremental builds, the checks after each,
  * the no-op build, and the mutation proof of every check, in an in-memory DuckDB. Each operation
  * is one whole verification; the time of each step is printed per operation
- * ({@code # step ...} lines), because which step grows with the data is the question.
+ * ({@code # cpu ...; steps ...} lines), because which step grows with the data is the question,
+ * with the CPU time of the process and the load average, since other work on a shared machine
+ * inflates the wall-clock time.
  *
  * <p>Run from the repository root: the contracts are read from {@code example-contracts}.
  */
@@ -81,15 +84,23 @@ public class VerifyBenchmark {
 
   @Benchmark
   public VerifyReport verify(Examples examples) throws SQLException, IOException {
+    long cpu = processCpuNanos();
     VerifyReport report = new Verifier().verify(examples.loaded, examples.options);
+    cpu = processCpuNanos() - cpu;
     if (!report.errors().isEmpty()) {
       throw new IllegalStateException("verify failed: " + report.errors());
     }
-    StringBuilder line = new StringBuilder("# steps");
+    // CPU time of the whole process (JVM and DuckDB's threads): what other load on the machine does not inflate.
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "# cpu %d ms, load %.1f; steps", cpu / 1_000_000,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     for (VerifyReport.Step step : report.steps()) {
       line.append(String.format(Locale.ROOT, " | %s %d ms", step.name(), step.millis()));
     }
     System.out.println(line);
     return report;
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 }
