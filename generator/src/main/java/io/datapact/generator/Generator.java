@@ -16,7 +16,6 @@ import io.datapact.generator.sql.Relation;
 import io.datapact.generator.sql.model.SetupModel;
 import io.datapact.generator.template.Templates;
 import io.datapact.model.Contract;
-import io.datapact.model.Field;
 import io.datapact.model.Kind;
 import io.datapact.model.Wire;
 import java.nio.file.Path;
@@ -116,7 +115,8 @@ public final class Generator {
     for (PlannedCheck check : checks) {
       String file = "sql/" + d.name() + "/tests/" + check.name() + ".sql";
       files.put(file, sql.render(check));
-      List<String> inputs = new ArrayList<>(List.of(check.target().toString()));
+      String read = check.kind() == CheckKind.BATCH_DUPLICATES ? check.param(PlannedCheck.RAW) : check.target().toString();
+      List<String> inputs = new ArrayList<>(List.of(read));
       if (check.kind() == CheckKind.RELATIONSHIPS) {
         inputs.add(check.param(PlannedCheck.PARENT));
       }
@@ -139,16 +139,7 @@ public final class Generator {
   private static List<String> martInputs(Contract c, PipelineCatalog catalog) {
     List<String> inputs = new ArrayList<>();
     inputs.add(catalog.names(c).staging().toString());
-    for (Field f : c.fields()) {
-      if (f.references() == null) {
-        continue;
-      }
-      String id = f.references().substring(0, f.references().indexOf('.', f.references().indexOf('.') + 1));
-      if (id.equals(c.id())) {
-        continue;
-      }
-      catalog.latest(id).map(catalog::names).flatMap(ObjectNames::mart).ifPresent(m -> inputs.add(m.toString()));
-    }
+    catalog.joined(c).forEach(m -> inputs.add(m.toString()));
     return inputs;
   }
 

@@ -12,9 +12,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** One contract's published object as the planner sees it: its keys, samples and the rows every check skips. */
@@ -53,6 +56,36 @@ final class CheckContext {
   /** The key fields that hold no personal data: the only values a report may show. */
   List<String> samples() {
     return keys().stream().filter(k -> contract.field(k).map(f -> f.pii() == null).orElse(false)).toList();
+  }
+
+  /**
+   * The marts a duplicate key of this contract reaches: its own, then every mart that joins it,
+   * directly or through another mart; empty when no other mart joins it.
+   */
+  List<String> downstream() {
+    Optional<Relation> own = names.mart();
+    if (own.isEmpty()) {
+      return List.of();
+    }
+    Set<Relation> reached = new LinkedHashSet<>(List.of(own.get()));
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Contract c : catalog.contracts()) {
+        Optional<Relation> mart = catalog.names(c).mart();
+        if (mart.isPresent() && !reached.contains(mart.get()) && catalog.joined(c).stream().anyMatch(reached::contains)) {
+          reached.add(mart.get());
+          grew = true;
+        }
+      }
+    }
+    if (reached.size() == 1) {
+      return List.of();
+    }
+    List<String> readers = reached.stream().skip(1).map(Relation::toString).sorted().toList();
+    List<String> out = new ArrayList<>(List.of(own.get().toString()));
+    out.addAll(readers);
+    return out;
   }
 
   /** A check of this contract; {@code detail} ends the name, and the unknown member is left out of dimensions. */

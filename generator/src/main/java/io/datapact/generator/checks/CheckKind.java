@@ -30,6 +30,11 @@ public enum CheckKind {
   DAILY_CHANGE,
   /** A mart holds exactly one row per key of its staging input (SCD2: current, not deleted). */
   FAN_OUT,
+  /**
+   * No batch of a dimension other marts join on delivers a key twice (for one version time): a join
+   * on it fans out, and staging keeps one of the copies arbitrarily. Read from the raw table.
+   */
+  BATCH_DUPLICATES,
   /** Every key of an SCD2 dimension has exactly one current row (none once closed by a delete). */
   SCD2_ONE_CURRENT,
   /** No version of a key starts before the previous one ends. */

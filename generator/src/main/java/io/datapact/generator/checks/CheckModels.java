@@ -4,6 +4,7 @@ import static io.datapact.generator.checks.PlannedCheck.MAX;
 import static io.datapact.generator.checks.PlannedCheck.MIN;
 
 import io.datapact.generator.checks.model.AcceptedValuesModel;
+import io.datapact.generator.checks.model.BatchDuplicatesModel;
 import io.datapact.generator.checks.model.BoundsModel;
 import io.datapact.generator.checks.model.CheckTarget;
 import io.datapact.generator.checks.model.DailyChangeModel;
@@ -59,6 +60,7 @@ final class CheckModels {
           d.interval(Durations.parse(c.param(PlannedCheck.MAX_AGE))));
       case DAILY_CHANGE -> new DailyChangeModel(on, column, c.param(PlannedCheck.MAX_CHANGE_PCT));
       case FAN_OUT -> fanOut(c, on);
+      case BATCH_DUPLICATES -> batchDuplicates(c, on);
       case SCD2_ONE_CURRENT, SCD2_NO_OVERLAP, SCD2_NO_GAP, SCD2_VALID_WINDOW ->
           new Scd2Model(on, quoted(c.columns()), "close".equals(c.param(PlannedCheck.DELETES)));
       case EXPRESSION -> new ExpressionModel(on, condition(c, f -> "t." + d.quote(f)));
@@ -68,8 +70,10 @@ final class CheckModels {
   /** The header, the checked table and the filters every checked row meets. */
   CheckTarget target(PlannedCheck c) {
     Contract contract = CheckPlanner.contractOf(catalog, c);
+    String raw = c.param(PlannedCheck.RAW);
     return new CheckTarget(c.name(), contract.id() + " " + contract.version(),
-        d.qualified(c.target().schema(), c.target().name()), filters(c), quoted(c.sampleColumns()), d.stringType());
+        raw != null ? table(raw) : d.qualified(c.target().schema(), c.target().name()), filters(c),
+        quoted(c.sampleColumns()), d.stringType());
   }
 
   /** The contract expression of an expression check, with each field rendered by {@code column}. */
@@ -109,12 +113,34 @@ final class CheckModels {
     String raw = c.param(PlannedCheck.SNAPSHOT);
     List<Projection> keys = List.of();
     if (raw != null) {
-      Contract contract = CheckPlanner.contractOf(catalog, c);
       List<String> quoted = quoted(c.columns());
-      keys = new ContractSql(d, contract, catalog).staging().source().columns().stream()
-          .filter(p -> quoted.contains(p.alias())).toList();
+      keys = stagedColumns(c).stream().filter(p -> quoted.contains(p.alias())).toList();
     }
     return new FanOutModel(on, quoted(c.columns()), table(c.param(PlannedCheck.INPUT)), raw == null ? null : table(raw), keys);
+  }
+
+  private BatchDuplicatesModel batchDuplicates(PlannedCheck c, CheckTarget on) {
+    Contract contract = CheckPlanner.contractOf(catalog, c);
+    List<Projection> staged = stagedColumns(c);
+    String version = c.param(PlannedCheck.VERSION);
+    List<String> keys = quoted(c.columns());
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < staged.size(); i++) {
+      Projection p = staged.get(i);
+      if (!keys.contains(p.alias()) && (version == null || !p.alias().equals(d.quote(version)))) {
+        String text = d.text(p.expression(), contract.fields().get(i).logicalType());
+        parts.add("coalesce(CAST(length(" + text + ") AS " + d.stringType() + ") || ':' || " + text + ", "
+            + d.literal("\\N") + ")");
+      }
+    }
+    return new BatchDuplicatesModel(on, staged.stream().filter(p -> keys.contains(p.alias())).toList(),
+        version == null ? null : staged.stream().filter(p -> p.alias().equals(d.quote(version))).findFirst().orElseThrow(),
+        "md5(" + String.join(" || '|' || ", parts) + ")", c.params().get(PlannedCheck.DOWNSTREAM));
+  }
+
+  /** The contract's fields over raw alias {@code r}, cast and cleaned as staging does. */
+  private List<Projection> stagedColumns(PlannedCheck c) {
+    return new ContractSql(d, CheckPlanner.contractOf(catalog, c), catalog).staging().source().columns();
   }
 
   private String literal(PlannedCheck c, String key, LogicalType type) {

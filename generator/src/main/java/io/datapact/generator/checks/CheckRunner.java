@@ -102,6 +102,13 @@ public final class CheckRunner {
       return head + (failing == 0 ? "passes" : "fails (observed: " + observed + ")");
     }
     String tail = samples.isEmpty() ? "" : " (samples: " + String.join(", ", samples) + ")";
+    if (check.kind() == CheckKind.BATCH_DUPLICATES) {
+      return head + (failing == 0 ? "no key arrives twice with different values in one batch"
+          : failing + (failing == 1 ? " key arrives" : " keys arrive") + " more than once, with different values, in one batch of "
+          + check.param(PlannedCheck.RAW) + tail + "; a join on such a key fans out (one row per copy) and staging"
+          + " keeps one copy arbitrarily, so totals in these marts are wrong: "
+          + String.join(", ", check.params().get(PlannedCheck.DOWNSTREAM)));
+    }
     return head + failing + " of " + checked + " rows fail" + tail;
   }
 }

@@ -56,9 +56,32 @@ public final class MutationProver {
     return out;
   }
 
+  /**
+   * The outcome of every check's mutation, in order, against baselines already run on the data as
+   * it is (same order as {@code checks}): the check runs only on the mutated data.
+   */
+  public List<Outcome> outcomes(Connection connection, List<PlannedCheck> checks, List<CheckResult> baselines)
+      throws SQLException {
+    if (baselines.size() != checks.size()) {
+      throw new IllegalArgumentException(baselines.size() + " baselines for " + checks.size() + " checks");
+    }
+    List<Outcome> out = new ArrayList<>();
+    for (int i = 0; i < checks.size(); i++) {
+      if (baselines.get(i).check() != checks.get(i)) {
+        throw new IllegalArgumentException("baseline " + i + " is of " + baselines.get(i).check().name()
+            + ", not of " + checks.get(i).name());
+      }
+      out.add(outcome(connection, checks.get(i), baselines.get(i)));
+    }
+    return out;
+  }
+
   /** Runs the check, then its mutation in a transaction that is rolled back. */
   public Outcome outcome(Connection connection, PlannedCheck check) throws SQLException {
-    CheckResult baseline = runner.run(connection, check);
+    return outcome(connection, check, runner.run(connection, check));
+  }
+
+  private Outcome outcome(Connection connection, PlannedCheck check, CheckResult baseline) throws SQLException {
     Optional<Mutation> mutation = mutations.of(connection, check);
     if (mutation.isEmpty()) {
       return new Outcome(check, "no mutation of this kind applies", baseline, null, false, false);

@@ -1,8 +1,10 @@
 package io.datapact.generator.checks;
 
+import io.datapact.generator.sql.ContractSql;
 import io.datapact.generator.sql.Dialect;
 import io.datapact.generator.sql.PipelineCatalog;
 import io.datapact.model.Durations;
+import io.datapact.model.Field;
 import io.datapact.model.LogicalType;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +61,7 @@ final class Mutations {
       case FRESHNESS -> Optional.of(freshness(m));
       case VOLUME -> volume(m);
       case DAILY_CHANGE -> dailyChange(connection, m);
+      case BATCH_DUPLICATES -> batchDuplicate(m);
       case FAN_OUT -> m.staging ? Optional.empty() : copy(m, "a second mart row for a key", "TRUE", null, null);
       case SCD2_ONE_CURRENT -> copy(m, "a second current version of a key", "t." + d.quote("is_current"), null, null);
       case SCD2_NO_OVERLAP -> version(m, "a version before a key's first, ending a day after it starts", -1, 1);
@@ -79,6 +83,43 @@ final class Mutations {
         .collect(Collectors.joining(" AND "));
     return Optional.ofNullable(m.copy(notNull, Map.of(), m.check.columns()))
         .map(s -> new Mutation(m.staging ? "a copy of a row under a new key" : "a copy of a row", List.of(s)));
+  }
+
+  /**
+   * A copy of a raw row in its own batch, with one other field (a required one if there is one) set
+   * to NULL: the key arrives twice in one delivery, with different values.
+   */
+  private static Optional<Mutation> batchDuplicate(MutationTarget m) {
+    Dialect d = m.d;
+    String version = m.check.param(PlannedCheck.VERSION);
+    List<Field> others = m.contract.fields().stream()
+        .filter(f -> !m.check.columns().contains(f.name()) && !f.name().equals(version)).toList();
+    Optional<Field> changed = others.stream().filter(Field::required).findFirst().or(() -> others.stream().findFirst());
+    if (changed.isEmpty()) {
+      return Optional.empty();
+    }
+    String raw = table(d, m.check.param(PlannedCheck.RAW));
+    List<String> columns = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    for (Field f : m.contract.fields()) {
+      columns.add(d.quote(f.rawName()));
+      values.add(f == changed.get() ? "CAST(NULL AS " + d.type(f.logicalType()) + ")" : "r." + d.quote(f.rawName()));
+    }
+    for (String audit : ContractSql.AUDIT) {
+      columns.add(d.quote(audit));
+      values.add("r." + d.quote(audit));
+    }
+    List<String> keys = m.check.columns().stream().map(k -> d.quote(m.contract.field(k).orElseThrow().rawName())).toList();
+    List<String> where = new ArrayList<>();
+    keys.forEach(k -> where.add("r." + k + " IS NOT NULL"));
+    where.add("r." + d.quote(changed.get().rawName()) + " IS NOT NULL");
+    // A key its batch holds once, so that the copy adds a failing key even where some already fail.
+    where.add("(SELECT count(*) FROM " + raw + " AS x WHERE x." + d.quote("_batch_id") + " = r." + d.quote("_batch_id")
+        + keys.stream().map(k -> " AND x." + k + " = r." + k).collect(Collectors.joining()) + ") = 1");
+    return Optional.of(new Mutation("a copy of a raw row in its own batch with " + changed.get().name() + " NULL",
+        List.of("INSERT INTO " + raw + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
+            + " FROM " + raw + " AS r WHERE " + String.join(" AND ", where) + " ORDER BY "
+            + keys.stream().map(k -> "r." + k).collect(Collectors.joining(", ")) + " LIMIT 1")));
   }
 
   /** A copy of a key's first version, moved to start {@code fromDays} and end {@code toDays} days from it. */
@@ -133,8 +174,14 @@ final class Mutations {
     Dialect d = m.d;
     String loadedAt = d.quote("_loaded_at");
     if (!m.staging) {
-      long rows = count(connection, m);
       double pct = Double.parseDouble(m.check.param(PlannedCheck.MAX_CHANGE_PCT));
+      // One row on a day before the first: from 1 row to the first day's n is a change of (n - 1) * 100 %.
+      String first = "(SELECT min(x." + loadedAt + ") FROM " + m.table + " AS x)";
+      if ((firstDayRows(connection, m, first) - 1) * 100.0 > pct) {
+        return Optional.of(new Mutation("a copy of a row loaded a day before the first load",
+            List.of(m.insertCopies(1, Map.of("_loaded_at", first + " - " + d.interval(DAY))))));
+      }
+      long rows = count(connection, m);
       long copies = (long) Math.ceil(rows * (1 + pct / 100)) + 1;
       String next = "(SELECT max(x." + loadedAt + ") FROM " + m.table + " AS x) + " + d.interval(DAY);
       return copies > 10_000_000 ? Optional.empty() : Optional.of(new Mutation(copies + " copies of a row loaded a day later",
@@ -146,6 +193,18 @@ final class Mutations {
     String value = "CASE WHEN " + d.text(key, text) + " = (SELECT min(" + d.text("x." + key, text) + ") FROM " + m.table
         + " AS x) THEN " + d.typedLiteral("2000-01-01 00:00:00", ts) + " ELSE " + d.typedLiteral("2000-01-02 00:00:00", ts) + " END";
     return Optional.of(new Mutation("one key's rows loaded a day before all others", List.of(m.update("_loaded_at", value))));
+  }
+
+  /** The checked rows loaded on the day of {@code first}, the earliest load time. */
+  private static long firstDayRows(Connection connection, MutationTarget m, String first) throws SQLException {
+    String day = "CAST(t." + m.d.quote("_loaded_at") + " AS DATE) = CAST(" + first + " AS DATE)";
+    List<String> where = new ArrayList<>(m.filters);
+    where.add(day);
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + m.published + " AS t WHERE " + String.join(" AND ", where))) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   private static long count(Connection connection, MutationTarget m) throws SQLException {

@@ -46,6 +46,12 @@ public record PlannedCheck(String name, CheckKind kind, String contract, Relatio
   public static final String INPUT = "input";
   /** The raw table whose latest batch holds the live keys of an SCD2 snapshot feed (fan-out). */
   public static final String SNAPSHOT = "snapshot";
+  /** The raw table a batch-duplicates check reads, {@code schema.name}. */
+  public static final String RAW = "raw";
+  /** The field whose value tells two versions of a key apart in one batch (batch duplicates); absent for none. */
+  public static final String VERSION = "version";
+  /** The marts a batch duplicate reaches: the dimension's own and every mart that reads it, directly or not. */
+  public static final String DOWNSTREAM = "downstream";
   /** The name of a table-level check in its contract. */
   public static final String CHECK = "check";
   /** The expression of a table-level check, as written. */

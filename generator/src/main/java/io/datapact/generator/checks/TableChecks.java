@@ -34,6 +34,7 @@ final class TableChecks {
       out.add(x.check(CheckKind.GRAIN, x.slugs(keys), keys, rows, Severity.ERROR));
       out.add(fanOut(x, keys));
     }
+    batchDuplicates(x, keys).ifPresent(out::add);
     if (x.scd2()) {
       out.addAll(scd2(x, keys));
     }
@@ -57,6 +58,38 @@ final class TableChecks {
       }
     }
     return x.check(CheckKind.FAN_OUT, "", keys, params, Severity.ERROR);
+  }
+
+  /**
+   * Keys a batch of a joined dimension delivers twice with different values: read from raw, where
+   * staging has not yet kept one copy. Two rows of a key with different version times (updatedAt,
+   * or the contract's own load time) are history, and identical copies (an at-least-once feed)
+   * fold into one; neither is a duplicate. Samples are the key and the batch.
+   */
+  private static Optional<PlannedCheck> batchDuplicates(CheckContext x, List<String> keys) {
+    List<String> downstream = x.downstream();
+    if (keys.isEmpty() || downstream.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, List<String>> params = new TreeMap<>();
+    params.put(PlannedCheck.RAW, List.of(x.names.raw().toString()));
+    params.put(PlannedCheck.DOWNSTREAM, downstream);
+    String loadedAt = x.contract.source().loadedAt();
+    String version = x.contract.scd() != null && x.contract.scd().updatedAt() != null ? x.contract.scd().updatedAt()
+        : x.contract.field(loadedAt).isPresent() ? loadedAt : null;
+    if (version != null) {
+      params.put(PlannedCheck.VERSION, List.of(version));
+    }
+    if (x.contract.fields().stream().allMatch(f -> keys.contains(f.name()) || f.name().equals(version))) {
+      return Optional.empty(); // copies of a key could only be identical, which staging folds harmlessly
+    }
+    PlannedCheck base = x.check(CheckKind.BATCH_DUPLICATES, "", keys, params, Severity.ERROR);
+    TreeMap<String, List<String>> raw = new TreeMap<>(base.params());
+    raw.remove(PlannedCheck.UNKNOWN_MEMBER);
+    List<String> samples = new ArrayList<>(base.sampleColumns());
+    samples.add("_batch_id");
+    return Optional.of(new PlannedCheck(base.name(), base.kind(), base.contract(), base.target(), keys, raw,
+        Severity.ERROR, 0.0, samples));
   }
 
   /** One current row per key, no overlaps, no gaps (except where {@code deletes: close} ends a key), sane windows. */

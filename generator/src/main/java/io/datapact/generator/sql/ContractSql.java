@@ -265,9 +265,14 @@ public final class ContractSql {
       String condition = alias + "." + d.quote(targetField) + " = s." + d.quote(f.name());
       if (dim.get().scd().type() == 2) {
         String time = c.incremental() != null ? "s." + d.quote(c.incremental().timeColumn()) : null;
+        // The open end as 'infinity' rather than "valid_to IS NULL OR ...": engines (DuckDB) plan a
+        // join whose conditions are all comparisons as a hash join, one with an OR as a nested loop.
+        String updatedAt = dim.get().scd().updatedAt();
+        String versionType = updatedAt == null ? d.loadTimeType()
+            : d.type(dim.get().field(updatedAt).orElseThrow().logicalType());
         condition += time == null ? " AND " + alias + "." + d.quote("is_current")
-            : " AND " + time + " >= " + alias + "." + d.quote("valid_from") + " AND (" + alias + "."
-                + d.quote("valid_to") + " IS NULL OR " + time + " < " + alias + "." + d.quote("valid_to") + ")";
+            : " AND " + time + " >= " + alias + "." + d.quote("valid_from") + " AND " + time + " < coalesce(" + alias
+                + "." + d.quote("valid_to") + ", CAST(" + d.literal("infinity") + " AS " + versionType + "))";
       }
       out.add(new Lookup(alias, table(catalog.names(dim.get()).mart().orElseThrow()), condition,
           d.quote(dim.get().name() + "_sk"), d.quote(f.name() + "_sk")));

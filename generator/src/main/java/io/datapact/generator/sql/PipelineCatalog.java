@@ -1,7 +1,9 @@
 package io.datapact.generator.sql;
 
 import io.datapact.model.Contract;
+import io.datapact.model.Field;
 import io.datapact.model.SemVer;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,5 +35,23 @@ public final class PipelineCatalog {
   public Optional<Contract> latest(String id) {
     return contracts.stream().filter(c -> c.id().equals(id))
         .max(Comparator.comparing(c -> SemVer.parse(c.version()).orElseThrow()));
+  }
+
+  /**
+   * The marts a contract's mart joins to look up dimension keys: the mart of the latest version of
+   * every other contract one of its fields references, in field order (a source has none).
+   */
+  public List<Relation> joined(Contract contract) {
+    List<Relation> out = new ArrayList<>();
+    for (Field f : contract.fields()) {
+      if (f.references() == null) {
+        continue;
+      }
+      String id = f.references().substring(0, f.references().indexOf('.', f.references().indexOf('.') + 1));
+      if (!id.equals(contract.id())) {
+        latest(id).map(this::names).flatMap(ObjectNames::mart).filter(m -> !out.contains(m)).ifPresent(out::add);
+      }
+    }
+    return out;
   }
 }

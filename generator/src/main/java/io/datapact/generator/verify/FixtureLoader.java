@@ -54,14 +54,32 @@ public final class FixtureLoader {
   public static List<Integer> batches(Path folder) throws IOException {
     TreeSet<Integer> numbers = new TreeSet<>();
     for (Path contract : list(folder)) {
-      for (Path batch : Files.isDirectory(contract) ? list(contract) : List.<Path>of()) {
-        Matcher m = BATCH.matcher(batch.getFileName().toString());
-        if (Files.isDirectory(batch) && m.matches()) {
-          numbers.add(Integer.parseInt(m.group(1)));
-        }
-      }
+      numbers.addAll(batchesOf(contract));
     }
     return List.copyOf(numbers);
+  }
+
+  private static List<Integer> batchesOf(Path contract) throws IOException {
+    List<Integer> numbers = new ArrayList<>();
+    for (Path batch : Files.isDirectory(contract) ? list(contract) : List.<Path>of()) {
+      Matcher m = BATCH.matcher(batch.getFileName().toString());
+      if (Files.isDirectory(batch) && m.matches()) {
+        numbers.add(Integer.parseInt(m.group(1)));
+      }
+    }
+    return numbers;
+  }
+
+  /** The contracts whose folder under {@code folder} holds at least one batch, in catalog order. */
+  public List<Contract> covered(Path folder) throws IOException {
+    List<Contract> out = new ArrayList<>();
+    for (Path dir : list(folder)) {
+      Optional<Contract> contract = contract(dir.getFileName().toString());
+      if (contract.isPresent() && !out.contains(contract.get()) && !batchesOf(dir).isEmpty()) {
+        out.add(contract.get());
+      }
+    }
+    return catalog.contracts().stream().filter(out::contains).toList();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.datapact.generator.verify;
 
 import io.datapact.generator.GeneratedFiles;
 import io.datapact.generator.Generator;
+import io.datapact.generator.checks.CheckKind;
 import io.datapact.generator.checks.CheckPlanner;
 import io.datapact.generator.checks.CheckResult;
 import io.datapact.generator.checks.CheckRunner;
@@ -17,6 +18,7 @@ import io.datapact.generator.template.Templates;
 import io.datapact.generator.verify.report.CheckOutcome;
 import io.datapact.generator.verify.report.VerifyReport;
 import io.datapact.model.Contract;
+import io.datapact.model.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -82,8 +84,11 @@ public final class Verifier {
     private final VerifyOptions options;
     private final PipelineCatalog catalog;
     private final GeneratedFiles files;
-    private final List<PlannedCheck> checks;
+    private final List<PlannedCheck> planned;
     private final CheckSql sql;
+    private final List<String> notes = new ArrayList<>();
+    private List<PlannedCheck> checks;
+    private List<CheckResult> lastRound = List.of();
     private final List<VerifyReport.Step> steps = new ArrayList<>();
     private final List<CheckOutcome> outcomes = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -92,7 +97,8 @@ public final class Verifier {
       this.options = options;
       this.catalog = new PipelineCatalog(contracts);
       this.files = new Generator(List.of(duckdb), options.templateOverrides()).generate(contracts);
-      this.checks = CheckPlanner.plan(catalog);
+      this.planned = CheckPlanner.plan(catalog);
+      this.checks = planned;
       this.sql = new CheckSql(duckdb, new Templates(duckdb, options.templateOverrides()), catalog);
     }
 
@@ -100,6 +106,9 @@ public final class Verifier {
       List<Integer> fixtureBatches = options.fixtures() == null || !Files.isDirectory(options.fixtures())
           ? List.of() : FixtureLoader.batches(options.fixtures());
       boolean fixtures = !fixtureBatches.isEmpty();
+      if (fixtures) {
+        checks = onFixtures(new FixtureLoader(connection, catalog.contracts()).covered(options.fixtures()));
+      }
       List<Integer> batches = fixtures ? fixtureBatches : List.of(1, 2);
       SyntheticData data = fixtures ? null : timed("generate synthetic data",
           () -> SyntheticData.generate(catalog.contracts(), options.synthetic().withNow(options.now())));
@@ -122,10 +131,42 @@ public final class Verifier {
       if (files.pipeline().nodes().stream().anyMatch(n -> n.kind().equals("masked_view"))) {
         timed("masked views hold no raw PII", () -> auditMaskedViews(connection));
       }
-      List<VerifyReport.MutationOutcome> mutations = timed("prove every check can fail", () -> prove(connection));
+      // The last round's results are the mutations' baselines, unless the no-op build changed data.
+      List<CheckResult> baselines = unstable.isEmpty() ? lastRound : null;
+      List<VerifyReport.MutationOutcome> mutations = timed("prove every check can fail", () -> prove(connection, baselines));
       String source = fixtures ? "fixtures in " + options.fixtures().getFileName()
           : "synthetic data (seed " + options.synthetic().seed() + ")";
-      return new VerifyReport(source, steps, objectRows(connection), outcomes, mutations, unstable, problems);
+      return new VerifyReport(source, steps, objectRows(connection), outcomes, mutations, unstable, problems, notes);
+    }
+
+    /**
+     * The checks that fixtures can answer: those of contracts with a fixture folder (the others stay
+     * empty, and are named in a note), with volume and daily change bounds, which describe
+     * production loads rather than a sample, downgraded to warnings.
+     */
+    private List<PlannedCheck> onFixtures(List<Contract> covered) {
+      List<String> uncovered = catalog.contracts().stream().filter(c -> !covered.contains(c))
+          .map(c -> c.id() + " " + c.version()).toList();
+      if (!uncovered.isEmpty()) {
+        notes.add("no fixtures for " + String.join(", ", uncovered) + ": their objects stay empty and their checks"
+            + " are not run");
+      }
+      List<PlannedCheck> out = new ArrayList<>();
+      boolean reported = false;
+      for (PlannedCheck c : planned) {
+        if (!covered.contains(CheckPlanner.contractOf(catalog, c))) {
+          continue;
+        }
+        boolean bounds = c.kind() == CheckKind.VOLUME || c.kind() == CheckKind.DAILY_CHANGE;
+        reported |= bounds && c.severity() == Severity.ERROR;
+        out.add(bounds ? new PlannedCheck(c.name(), c.kind(), c.contract(), c.target(), c.columns(), c.params(),
+            Severity.WARN, c.tolerance(), c.sampleColumns()) : c);
+      }
+      if (reported) {
+        notes.add("volume and daily change bounds describe production loads, not a fixture sample: on fixtures"
+            + " they are reported as warnings, not enforced");
+      }
+      return out;
     }
 
     private Void load(Connection connection, SyntheticData data, int n, Instant loadedAt)
@@ -156,9 +197,11 @@ public final class Verifier {
 
     private Void check(Connection connection, String round) throws SQLException {
       CheckRunner runner = new CheckRunner(sql, options.now());
+      lastRound = new ArrayList<>();
       for (PlannedCheck check : checks) {
         long start = System.nanoTime();
         CheckResult r = runner.run(connection, check);
+        lastRound.add(r);
         long millis = (System.nanoTime() - start) / 1_000_000;
         CheckOutcome.Status status = switch (r.status()) {
           case PASS -> CheckOutcome.Status.PASS;
@@ -171,8 +214,11 @@ public final class Verifier {
       return null;
     }
 
-    private List<VerifyReport.MutationOutcome> prove(Connection connection) throws SQLException {
-      return new MutationProver(sql, catalog, options.now()).outcomes(connection, checks).stream()
+    private List<VerifyReport.MutationOutcome> prove(Connection connection, List<CheckResult> baselines)
+        throws SQLException {
+      MutationProver prover = new MutationProver(sql, catalog, options.now());
+      return (baselines == null ? prover.outcomes(connection, checks) : prover.outcomes(connection, checks, baselines))
+          .stream()
           .map(o -> new VerifyReport.MutationOutcome(o.check().name(), o.mutation(), o.killed())).toList();
     }
 

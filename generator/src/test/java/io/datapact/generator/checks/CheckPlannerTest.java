@@ -73,9 +73,11 @@ class CheckPlannerTest {
   /**
    * One row per planned check, sorted by name: name | kind | severity | columns | params | samples.
    * The source has no primary key or grain check (its staging view keeps one row per key) and no
-   * fan-out; the SCD2 dimension with {@code deletes: close} has no gap check; PII keys never sample.
+   * fan-out; only the dimension a mart joins is checked for keys a batch delivers twice (a source
+   * is never joined); the SCD2 dimension with {@code deletes: close} has no gap check; PII keys never sample.
    */
   static final String EXPECTED = """
+      dim_shop__stores__batch_duplicates | BATCH_DUPLICATES | ERROR | [store_id] | {downstream=[marts.dim_shop__stores, marts.fct_shop__orders], raw=[raw.shop__stores], version=[changed_at]} | [store_id, _batch_id]
       dim_shop__stores__daily_change | DAILY_CHANGE | ERROR | [_loaded_at] | {max_change_pct=[50.5], unknown_member=[stores_sk]} | []
       dim_shop__stores__expression__named | EXPRESSION | WARN | [Store Name] | {check=[named], expression=["Store Name" is not null], unknown_member=[stores_sk]} | [store_id]
       dim_shop__stores__fan_out | FAN_OUT | ERROR | [store_id] | {input=[staging.stg_shop__stores], rows=[current_not_deleted], snapshot=[raw.shop__stores], unknown_member=[stores_sk]} | [store_id]

@@ -44,6 +44,7 @@ class CheckTemplatesGoldenTest {
       Map.entry(CheckKind.VOLUME, "fct_benefits__claims__volume"),
       Map.entry(CheckKind.DAILY_CHANGE, "dim_benefits__employees__daily_change"),
       Map.entry(CheckKind.FAN_OUT, "dim_benefits__employees__fan_out"), // SCD2 snapshot feed
+      Map.entry(CheckKind.BATCH_DUPLICATES, "dim_benefits__employees__batch_duplicates"), // a version time
       Map.entry(CheckKind.SCD2_ONE_CURRENT, "dim_benefits__employees__scd2_one_current"), // deletes: close
       Map.entry(CheckKind.SCD2_NO_OVERLAP, "dim_petcare__households__scd2_no_overlap"),
       Map.entry(CheckKind.SCD2_NO_GAP, "dim_petcare__households__scd2_no_gap"),

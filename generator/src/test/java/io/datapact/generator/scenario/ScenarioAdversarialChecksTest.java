@@ -57,7 +57,7 @@ class ScenarioAdversarialChecksTest {
           "[error] relationships fct_odd__visits.where \"at\": 1 of 4 rows fail (samples: v--3)",
           "[error] relationships fct_odd__visits.who; --: 1 of 4 rows fail (samples: v--3)");
       assertThat(new MutationProver(sql, pipeline.catalog(), NOW).prove(c, plan)).isEmpty();
-      assertThat(plan).hasSize(15);
+      assertThat(plan).hasSize(17);
     }
   }
 }

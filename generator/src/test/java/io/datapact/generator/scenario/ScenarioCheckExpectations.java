@@ -54,5 +54,9 @@ final class ScenarioCheckExpectations {
       Map.entry("fct_petcare__care_tasks__relationships__pet_id", Status.FAIL),
       Map.entry("fct_petcare__care_tasks__relationships__clinic_id", Status.FAIL),
       Map.entry("fct_petcare__care_tasks__relationships__assigned_user_id", Status.FAIL),
-      Map.entry("dim_petcare__households__relationships__owner_user_id", Status.FAIL));
+      Map.entry("dim_petcare__households__relationships__owner_user_id", Status.FAIL),
+      // Clinic 12 arrives twice in batch 2 under two names: staging keeps the last line, but which
+      // name is right the feed does not say. (1004, F419, 5004, 304, 405 and 13 arrive as identical
+      // copies, which are no duplicates.)
+      Map.entry("dim_petcare__vet_clinics__batch_duplicates", Status.FAIL));
 }

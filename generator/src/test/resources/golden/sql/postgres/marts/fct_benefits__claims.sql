@@ -99,7 +99,7 @@ FROM (
 ) AS d
 WHERE d."_dp_rank" = 1
   ) AS s
-  LEFT JOIN "marts"."dim_benefits__employees" AS d0 ON d0."employee_id" = s."employee_id" AND s."updated_at" >= d0."valid_from" AND (d0."valid_to" IS NULL OR s."updated_at" < d0."valid_to")
+  LEFT JOIN "marts"."dim_benefits__employees" AS d0 ON d0."employee_id" = s."employee_id" AND s."updated_at" >= d0."valid_from" AND s."updated_at" < coalesce(d0."valid_to", CAST('infinity' AS TIMESTAMP))
   LEFT JOIN "marts"."dim_benefits__plans_v2" AS d1 ON d1."plan_id" = s."plan_id"
   LEFT JOIN "marts"."dim_benefits__diagnosis_codes" AS d2 ON d2."diagnosis_code" = s."diagnosis_code"
 ) AS r;

@@ -46,6 +46,7 @@ public final class ReportWriter {
   public static List<String> console(VerifyReport report) {
     List<String> lines = new ArrayList<>();
     lines.add("datapact verify on " + report.data());
+    report.notes().forEach(n -> lines.add("  note: " + n));
     for (VerifyReport.Step s : report.steps()) {
       lines.add(String.format(Locale.ROOT, "  %-40s %8d ms", s.name(), s.millis()));
     }
@@ -111,6 +112,7 @@ public final class ReportWriter {
     StringBuilder out = new StringBuilder("# datapact verify\n\n");
     out.append(report.errors().isEmpty() ? "**Passed**" : "**Failed: " + report.errors().size() + " error(s)**")
         .append(" on ").append(report.data()).append(".\n\n");
+    report.notes().forEach(n -> out.append("> ").append(md(n)).append("\n\n"));
     if (!report.errors().isEmpty()) {
       out.append("## Errors\n\n");
       report.errors().forEach(e -> out.append("- ").append(md(e)).append('\n'));
@@ -138,6 +140,7 @@ public final class ReportWriter {
     root.put("mutations", report.mutations());
     root.put("unstable", report.unstable());
     root.put("problems", report.problems());
+    root.put("notes", report.notes());
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try {

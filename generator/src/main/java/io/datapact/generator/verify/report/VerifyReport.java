@@ -13,9 +13,10 @@ import java.util.List;
  * @param mutations for each check, whether the data change that violates it made it fail
  * @param unstable objects whose content changed on a build with no new data (must be empty)
  * @param problems data that could not be loaded, e.g. a fixture value that does not cast
+ * @param notes how the data shaped the run (checks reported rather than enforced, contracts without fixtures)
  */
 public record VerifyReport(String data, List<Step> steps, List<ObjectRows> objects, List<CheckOutcome> checks,
-    List<MutationOutcome> mutations, List<String> unstable, List<String> problems) {
+    List<MutationOutcome> mutations, List<String> unstable, List<String> problems, List<String> notes) {
 
   public VerifyReport {
     steps = List.copyOf(steps);
@@ -24,6 +25,13 @@ public record VerifyReport(String data, List<Step> steps, List<ObjectRows> objec
     mutations = List.copyOf(mutations);
     unstable = List.copyOf(unstable);
     problems = List.copyOf(problems);
+    notes = List.copyOf(notes);
+  }
+
+  /** A report without notes. */
+  public VerifyReport(String data, List<Step> steps, List<ObjectRows> objects, List<CheckOutcome> checks,
+      List<MutationOutcome> mutations, List<String> unstable, List<String> problems) {
+    this(data, steps, objects, checks, mutations, unstable, problems, List.of());
   }
 
   /** One timed step. */

@@ -40,6 +40,19 @@ class ReportWriterTest {
   }
 
   @Test
+  void notesHeadTheConsoleTheMarkdownAndAreInTheJsonButAreNoErrors() {
+    VerifyReport plain = report(List.of(), List.of());
+    VerifyReport r = new VerifyReport(plain.data(), plain.steps(), plain.objects(), plain.checks(), plain.mutations(),
+        plain.unstable(), plain.problems(), List.of("no fixtures for a.b 1.0.0: not run"));
+
+    assertThat(ReportWriter.console(r).subList(0, 2))
+        .containsExactly("datapact verify on synthetic (seed 42)", "  note: no fixtures for a.b 1.0.0: not run");
+    assertThat(ReportWriter.markdown(r)).contains("on synthetic (seed 42).\n\n> no fixtures for a.b 1.0.0: not run\n\n");
+    assertThat(ReportWriter.json(r)).contains("\"notes\" : [\n    \"no fixtures for a.b 1.0.0: not run\"\n  ]");
+    assertThat(r.errors()).isEqualTo(plain.errors());
+  }
+
+  @Test
   void junitXmlIsWellFormedWithOneSuitePerRoundAndEscapedMessages() throws Exception {
     VerifyReport r = report(List.of(new VerifyReport.MutationOutcome("fct_x__unique__id", "a duplicate id", true)), List.of());
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
