@@ -23,6 +23,16 @@ CREATE TABLE IF NOT EXISTS "marts"."dim_benefits__companies" (
 INSERT INTO "marts"."dim_benefits__companies" ("companies_sk", "_row_hash")
 SELECT '-1', '' WHERE NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__companies" AS t WHERE t."companies_sk" = '-1');
 
+DROP TABLE IF EXISTS "dp_new_benefits__companies";
+
+CREATE TEMP TABLE "dp_new_benefits__companies" AS
+SELECT b."_batch_id"
+FROM (SELECT DISTINCT r."_batch_id" FROM "raw_benefits"."crm_accounts" AS r) AS b
+WHERE NOT EXISTS (
+  SELECT 1 FROM "datapact"."processed_batches" AS p
+  WHERE p."object_name" = 'marts.dim_benefits__companies' AND p."batch_id" = b."_batch_id"
+);
+
 DROP TABLE IF EXISTS "dp_keys_benefits__companies";
 
 CREATE TEMP TABLE "dp_keys_benefits__companies" AS
@@ -39,11 +49,7 @@ FROM (
     CAST(r."contract_start_date" AS DATE) AS "contract_start_date",
     CAST(r."last_modified" AS TIMESTAMP) AS "updated_at"
   FROM "raw_benefits"."crm_accounts" AS r
-  WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__companies' AND p."batch_id" = r."_batch_id"
-  )
-
+  JOIN "dp_new_benefits__companies" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n
 
 WHERE NOT EXISTS (
@@ -77,8 +83,8 @@ FROM (
       r."_source_file",
       r."_source_row"
     FROM "raw_benefits"."crm_accounts" AS r
+    WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__companies" AS k WHERE k."company_id" = CAST(r."account_id" AS BIGINT))
   ) AS c
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__companies" AS k WHERE k."company_id" = c."company_id")
 ) AS d
 WHERE d."_dp_rank" = 1
 ) AS r;
@@ -97,12 +103,10 @@ WHERE NOT r."_is_deleted"
   AND NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__companies" AS t WHERE t."company_id" = r."company_id");
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
-SELECT DISTINCT 'marts.dim_benefits__companies', r."_batch_id"
-FROM "raw_benefits"."crm_accounts" AS r
-WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__companies' AND p."batch_id" = r."_batch_id"
-  );
+SELECT 'marts.dim_benefits__companies', nb."_batch_id"
+FROM "dp_new_benefits__companies" AS nb;
+
+DROP TABLE IF EXISTS "dp_new_benefits__companies";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__companies";
 

@@ -44,6 +44,16 @@ SELECT r."_batch_id", min(r."_loaded_at") AS "_loaded_at",
 FROM "raw_benefits"."hris_workers" AS r
 GROUP BY r."_batch_id";
 
+DROP TABLE IF EXISTS "dp_new_benefits__employees";
+
+CREATE TEMP TABLE "dp_new_benefits__employees" AS
+SELECT b."_batch_id"
+FROM (SELECT DISTINCT r."_batch_id" FROM "raw_benefits"."hris_workers" AS r) AS b
+WHERE NOT EXISTS (
+  SELECT 1 FROM "datapact"."processed_batches" AS p
+  WHERE p."object_name" = 'marts.dim_benefits__employees' AND p."batch_id" = b."_batch_id"
+);
+
 DROP TABLE IF EXISTS "dp_keys_benefits__employees";
 
 CREATE TEMP TABLE "dp_keys_benefits__employees" AS
@@ -66,11 +76,7 @@ FROM (
     CAST(r."dependents_count" AS INTEGER) AS "dependents_count",
     CAST(r."updated_at" AS TIMESTAMP) AS "updated_at"
   FROM "raw_benefits"."hris_workers" AS r
-  WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__employees' AND p."batch_id" = r."_batch_id"
-  )
-
+  JOIN "dp_new_benefits__employees" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n
 
 WHERE NOT EXISTS (
@@ -83,14 +89,13 @@ WHERE NOT EXISTS (
 UNION
 SELECT t."employee_id"
 FROM "marts"."dim_benefits__employees" AS t
-CROSS JOIN (SELECT DISTINCT r."_batch_id" FROM "raw_benefits"."hris_workers" AS r WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__employees' AND p."batch_id" = r."_batch_id"
-  )) AS nb
+CROSS JOIN "dp_new_benefits__employees" AS nb
 WHERE t."is_current" AND NOT t."is_deleted" AND t."employees_sk" <> '-1'
   AND NOT EXISTS (
     SELECT 1 FROM (
-      SELECT CAST(r."worker_id" AS BIGINT) AS "employee_id", r."_batch_id" FROM "raw_benefits"."hris_workers" AS r
+      SELECT CAST(r."worker_id" AS BIGINT) AS "employee_id", r."_batch_id"
+      FROM "raw_benefits"."hris_workers" AS r
+      JOIN "dp_new_benefits__employees" AS b ON b."_batch_id" = r."_batch_id"
     ) AS x
     WHERE x."_batch_id" = nb."_batch_id" AND x."employee_id" = t."employee_id"
   );
@@ -106,8 +111,8 @@ FROM (
     SELECT DISTINCT CAST(r."worker_id" AS BIGINT) AS "employee_id", b."_dp_batch"
     FROM "raw_benefits"."hris_workers" AS r
     JOIN "dp_batches_benefits__employees" AS b ON b."_batch_id" = r."_batch_id"
+    WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" = CAST(r."worker_id" AS BIGINT))
   ) AS x
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" = x."employee_id")
 ) AS p
 JOIN "dp_batches_benefits__employees" AS b ON b."_dp_batch" = p."_dp_batch" + 1
 WHERE p."_dp_next" > p."_dp_batch" + 1
@@ -159,9 +164,9 @@ FROM (
                 r."_source_file",
                 r."_source_row"
               FROM "raw_benefits"."hris_workers" AS r
+              WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" = CAST(r."worker_id" AS BIGINT))
             ) AS s
             JOIN "dp_batches_benefits__employees" AS b ON b."_batch_id" = s."_batch_id"
-            WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" = s."employee_id")
           ) AS c
         ) AS p
         WHERE p."_dp_rank" = 1
@@ -186,12 +191,10 @@ FROM "dp_rows_benefits__employees" AS w
 WHERE NOT w."_is_deleted";
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
-SELECT DISTINCT 'marts.dim_benefits__employees', r."_batch_id"
-FROM "raw_benefits"."hris_workers" AS r
-WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__employees' AND p."batch_id" = r."_batch_id"
-  );
+SELECT 'marts.dim_benefits__employees', nb."_batch_id"
+FROM "dp_new_benefits__employees" AS nb;
+
+DROP TABLE IF EXISTS "dp_new_benefits__employees";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__employees";
 

@@ -27,6 +27,16 @@ CREATE TABLE IF NOT EXISTS "marts"."dim_benefits__plans_v2" (
 INSERT INTO "marts"."dim_benefits__plans_v2" ("plans_sk", "_row_hash")
 SELECT '-1', '' WHERE NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__plans_v2" AS t WHERE t."plans_sk" = '-1');
 
+DROP TABLE IF EXISTS "dp_new_benefits__plans_v2";
+
+CREATE TEMP TABLE "dp_new_benefits__plans_v2" AS
+SELECT b."_batch_id"
+FROM (SELECT DISTINCT r."_batch_id" FROM "raw_benefits"."plan_admin_plans_v2" AS r) AS b
+WHERE NOT EXISTS (
+  SELECT 1 FROM "datapact"."processed_batches" AS p
+  WHERE p."object_name" = 'marts.dim_benefits__plans_v2' AND p."batch_id" = b."_batch_id"
+);
+
 DROP TABLE IF EXISTS "dp_keys_benefits__plans_v2";
 
 CREATE TEMP TABLE "dp_keys_benefits__plans_v2" AS
@@ -47,11 +57,7 @@ FROM (
     CAST(r."valid_to" AS DATE) AS "coverage_end_date",
     CAST(r."updated_at" AS TIMESTAMP) AS "updated_at"
   FROM "raw_benefits"."plan_admin_plans_v2" AS r
-  WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__plans_v2' AND p."batch_id" = r."_batch_id"
-  )
-
+  JOIN "dp_new_benefits__plans_v2" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n
 
 WHERE NOT EXISTS (
@@ -89,8 +95,8 @@ FROM (
       r."_source_file",
       r."_source_row"
     FROM "raw_benefits"."plan_admin_plans_v2" AS r
+    WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__plans_v2" AS k WHERE k."plan_id" = CAST(upper(trim(r."plan_id")) AS TEXT))
   ) AS c
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__plans_v2" AS k WHERE k."plan_id" = c."plan_id")
 ) AS d
 WHERE d."_dp_rank" = 1
 ) AS r;
@@ -109,12 +115,10 @@ WHERE NOT r."_is_deleted"
   AND NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__plans_v2" AS t WHERE t."plan_id" = r."plan_id");
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
-SELECT DISTINCT 'marts.dim_benefits__plans_v2', r."_batch_id"
-FROM "raw_benefits"."plan_admin_plans_v2" AS r
-WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__plans_v2' AND p."batch_id" = r."_batch_id"
-  );
+SELECT 'marts.dim_benefits__plans_v2', nb."_batch_id"
+FROM "dp_new_benefits__plans_v2" AS nb;
+
+DROP TABLE IF EXISTS "dp_new_benefits__plans_v2";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__plans_v2";
 
