@@ -79,12 +79,9 @@ FROM (
   JOIN "dp_new_benefits__employees" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n
 
-WHERE NOT EXISTS (
-  SELECT 1 FROM "marts"."dim_benefits__employees" AS t
-  WHERE t."employee_id" = n."employee_id"
-    AND t."_row_hash" = md5(coalesce(CAST(length(CAST(n."company_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."manager_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."manager_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."job_title" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."job_title" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."department" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."department" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."work_region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."work_region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."employment_status" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."employment_status" AS VARCHAR), '\N')) AND t."is_current" AND NOT t."is_deleted"
+LEFT JOIN "marts"."dim_benefits__employees" AS t ON t."employee_id" = n."employee_id" AND t."is_current" AND NOT t."is_deleted"
 
-)
+WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."company_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."manager_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."manager_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."job_title" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."job_title" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."department" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."department" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."work_region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."work_region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."employment_status" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."employment_status" AS VARCHAR), '\N'))
 
 UNION
 SELECT t."employee_id"

@@ -60,12 +60,11 @@ FROM (
   JOIN ${m.newBatchesTable} AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n<#if m.compareHash>
 
-WHERE NOT EXISTS (
-  SELECT 1 FROM ${m.target} AS t
-  WHERE ${m.keys.match("t", "n")}
-    AND t."_row_hash" = ${m.rowHash("n")}<#if m.versioned> AND t."is_current" AND NOT t."is_deleted"</#if>
+<#-- A key holds one current row, so a new row is unchanged exactly when that row has its hash; the
+     hash is computed only for new rows whose key is in the mart. -->
+LEFT JOIN ${m.target} AS t ON ${m.keys.match("t", "n")}<#if m.versioned> AND t."is_current" AND NOT t."is_deleted"</#if>
 
-)<#if m.source.deletedFlag??> OR coalesce(n.${m.source.deletedFlag}, FALSE)</#if></#if><#if m.lookbackKeys??>
+WHERE t."_row_hash" IS NULL OR t."_row_hash" <> ${m.rowHash("n")}<#if m.source.deletedFlag??> OR coalesce(n.${m.source.deletedFlag}, FALSE)</#if></#if><#if m.lookbackKeys??>
 
 UNION
 ${m.lookbackKeys}</#if><#if m.deletions?has_content>
