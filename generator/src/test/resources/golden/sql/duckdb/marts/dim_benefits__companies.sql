@@ -47,7 +47,8 @@ FROM (
     CAST(r."headcount_band" AS VARCHAR) AS "headcount_band",
     CAST(r."is_active" AS BOOLEAN) AS "is_active",
     CAST(r."contract_start_date" AS DATE) AS "contract_start_date",
-    CAST(r."last_modified" AS TIMESTAMP) AS "updated_at"
+    CAST(r."last_modified" AS TIMESTAMP) AS "updated_at",
+    r."_batch_id"
   FROM "raw_benefits"."crm_accounts" AS r
   JOIN "dp_new_benefits__companies" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n

@@ -57,8 +57,17 @@ WHERE NOT EXISTS (
 DROP TABLE IF EXISTS "dp_keys_benefits__employees";
 
 CREATE TEMP TABLE "dp_keys_benefits__employees" AS
-SELECT DISTINCT n."employee_id"
+-- Every snapshot batch holds every key: a key changed when its row in a new batch differs from its
+-- current version, or when a new batch lacks it. One full join of the current versions, once per
+-- new batch, with the rows of the new batches finds both.
+SELECT DISTINCT coalesce(n."employee_id", t."employee_id") AS "employee_id"
 FROM (
+  SELECT c."employee_id", c."_row_hash", nb."_batch_id"
+  FROM "marts"."dim_benefits__employees" AS c
+  CROSS JOIN "dp_new_benefits__employees" AS nb
+  WHERE c."is_current" AND NOT c."is_deleted" AND c."employees_sk" <> '-1'
+) AS t
+FULL JOIN (
   SELECT
     CAST(r."worker_id" AS BIGINT) AS "employee_id",
     CAST(r."employer_account_id" AS BIGINT) AS "company_id",
@@ -74,28 +83,12 @@ FROM (
     CAST(r."hire_date" AS DATE) AS "hire_date",
     CAST(r."termination_date" AS DATE) AS "termination_date",
     CAST(r."dependents_count" AS INTEGER) AS "dependents_count",
-    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at"
+    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at",
+    r."_batch_id"
   FROM "raw_benefits"."hris_workers" AS r
   JOIN "dp_new_benefits__employees" AS nb ON nb."_batch_id" = r."_batch_id"
-) AS n
-
-LEFT JOIN "marts"."dim_benefits__employees" AS t ON t."employee_id" = n."employee_id" AND t."is_current" AND NOT t."is_deleted"
-
-WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."company_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."manager_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."manager_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."job_title" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."job_title" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."department" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."department" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."work_region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."work_region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."employment_status" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."employment_status" AS VARCHAR), '\N'))
-
-UNION
-SELECT t."employee_id"
-FROM "marts"."dim_benefits__employees" AS t
-CROSS JOIN "dp_new_benefits__employees" AS nb
-WHERE t."is_current" AND NOT t."is_deleted" AND t."employees_sk" <> '-1'
-  AND NOT EXISTS (
-    SELECT 1 FROM (
-      SELECT CAST(r."worker_id" AS BIGINT) AS "employee_id", r."_batch_id"
-      FROM "raw_benefits"."hris_workers" AS r
-      JOIN "dp_new_benefits__employees" AS b ON b."_batch_id" = r."_batch_id"
-    ) AS x
-    WHERE x."_batch_id" = nb."_batch_id" AND x."employee_id" = t."employee_id"
-  );
+) AS n ON t."employee_id" = n."employee_id" AND t."_batch_id" = n."_batch_id"
+WHERE t."_row_hash" IS NULL OR n."_batch_id" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."company_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."manager_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."manager_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."job_title" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."job_title" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."department" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."department" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."work_region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."work_region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."employment_status" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."employment_status" AS VARCHAR), '\N'));
 
 DROP TABLE IF EXISTS "dp_gaps_benefits__employees";
 

@@ -41,7 +41,8 @@ FROM (
     CAST(lower(r."plan_type") AS VARCHAR) AS "plan_type",
     CAST(r."carrier" AS VARCHAR) AS "carrier",
     CAST(r."premium_monthly" AS DECIMAL(10,2)) AS "premium_monthly",
-    CAST(r."plan_year" AS INTEGER) AS "plan_year"
+    CAST(r."plan_year" AS INTEGER) AS "plan_year",
+    r."_batch_id"
   FROM "raw_benefits"."plan_admin_plans" AS r
   JOIN "dp_new_benefits__plans_v1" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n

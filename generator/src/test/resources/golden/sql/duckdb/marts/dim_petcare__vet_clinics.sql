@@ -45,7 +45,8 @@ FROM (
     CAST(r."country_code" AS VARCHAR) AS "country_code",
     CAST(r."latitude" AS DOUBLE) AS "latitude",
     CAST(r."longitude" AS DOUBLE) AS "longitude",
-    CAST(r."accepts_emergencies" AS BOOLEAN) AS "accepts_emergencies"
+    CAST(r."accepts_emergencies" AS BOOLEAN) AS "accepts_emergencies",
+    r."_batch_id"
   FROM "raw_petcare"."partner_clinics" AS r
   JOIN "dp_new_petcare__vet_clinics" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n

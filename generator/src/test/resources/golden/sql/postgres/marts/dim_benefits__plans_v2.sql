@@ -55,7 +55,8 @@ FROM (
     CAST(r."plan_year" AS INTEGER) AS "plan_year",
     CAST(r."valid_from" AS DATE) AS "coverage_start_date",
     CAST(r."valid_to" AS DATE) AS "coverage_end_date",
-    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at"
+    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at",
+    r."_batch_id"
   FROM "raw_benefits"."plan_admin_plans_v2" AS r
   JOIN "dp_new_benefits__plans_v2" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n

@@ -59,7 +59,8 @@ FROM (
     CAST(lower(trim(r."patient_email")) AS TEXT) AS "patient_email",
     CAST(r."hsa_card_number" AS TEXT) AS "hsa_card_number",
     CAST(r."provider_notes" AS TEXT) AS "provider_notes",
-    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at"
+    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at",
+    r."_batch_id"
   FROM "raw_benefits"."adjudicated_claims" AS r
   JOIN "dp_new_benefits__claims" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n

@@ -51,13 +51,25 @@ WHERE NOT EXISTS (
 DROP TABLE IF EXISTS ${m.keysTable};
 
 CREATE TEMP TABLE ${m.keysTable} AS
+<#if m.deletions?has_content>
+-- Every snapshot batch holds every key: a key changed when its row in a new batch differs from its
+-- current version, or when a new batch lacks it. One full join of the current versions, once per
+-- new batch, with the rows of the new batches finds both.
+SELECT DISTINCT <#list m.keys.columns as k>coalesce(n.${k}, t.${k}) AS ${k}<#sep>, </#list>
+FROM (
+  SELECT ${m.keys.list("c")}, c."_row_hash", nb."_batch_id"
+  FROM ${m.target} AS c
+  CROSS JOIN ${m.newBatchesTable} AS nb
+  WHERE c."is_current" AND NOT c."is_deleted" AND c.${m.sk} <> '-1'
+) AS t
+FULL JOIN (
+<@newRows m/>
+) AS n ON ${m.keys.match("t", "n")} AND t."_batch_id" = n."_batch_id"
+WHERE t."_row_hash" IS NULL OR n."_batch_id" IS NULL OR t."_row_hash" <> ${m.rowHash("n")};
+<#else>
 SELECT DISTINCT ${m.keys.list("n")}
 FROM (
-  SELECT
-<#list m.source.columns as p>    ${p.expression} AS ${p.alias}<#sep>,</#sep>
-</#list>
-  FROM ${m.source.raw} AS r
-  JOIN ${m.newBatchesTable} AS nb ON nb."_batch_id" = r."_batch_id"
+<@newRows m/>
 ) AS n<#if m.compareHash>
 
 <#-- A key holds one current row, so a new row is unchanged exactly when that row has its hash; the
@@ -67,21 +79,17 @@ LEFT JOIN ${m.target} AS t ON ${m.keys.match("t", "n")}<#if m.versioned> AND t."
 WHERE t."_row_hash" IS NULL OR t."_row_hash" <> ${m.rowHash("n")}<#if m.source.deletedFlag??> OR coalesce(n.${m.source.deletedFlag}, FALSE)</#if></#if><#if m.lookbackKeys??>
 
 UNION
-${m.lookbackKeys}</#if><#if m.deletions?has_content>
+${m.lookbackKeys}</#if>;
+</#if>
+</#macro>
 
-UNION
-SELECT ${m.keys.list("t")}
-FROM ${m.target} AS t
-CROSS JOIN ${m.newBatchesTable} AS nb
-WHERE t."is_current" AND NOT t."is_deleted" AND t.${m.sk} <> '-1'
-  AND NOT EXISTS (
-    SELECT 1 FROM (
-      SELECT <#list m.keyColumns as p>${p.expression} AS ${p.alias}, </#list>r."_batch_id"
-      FROM ${m.source.raw} AS r
-      JOIN ${m.newBatchesTable} AS b ON b."_batch_id" = r."_batch_id"
-    ) AS x
-    WHERE x."_batch_id" = nb."_batch_id" AND ${m.keys.match("x", "t")}
-  )</#if>;
+<#-- The cleaned fields and the batch of the raw rows in new batches. -->
+<#macro newRows m>
+  SELECT
+<#list m.source.columns as p>    ${p.expression} AS ${p.alias},
+</#list>    r."_batch_id"
+  FROM ${m.source.raw} AS r
+  JOIN ${m.newBatchesTable} AS nb ON nb."_batch_id" = r."_batch_id"
 </#macro>
 
 <#-- Replaces the rows whose content changed and inserts new ones; rows come from the rows table. -->
