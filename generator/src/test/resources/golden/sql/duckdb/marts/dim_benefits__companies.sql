@@ -54,7 +54,6 @@ FROM (
 ) AS n
 
 LEFT JOIN "marts"."dim_benefits__companies" AS t ON t."company_id" = n."company_id"
-
 WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."company_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."naics_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."naics_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."country_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."headcount_band" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."headcount_band" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."is_active" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."is_active" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."contract_start_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."contract_start_date" AS VARCHAR), '\N'));
 
 DROP TABLE IF EXISTS "dp_rows_benefits__companies";

@@ -48,7 +48,6 @@ FROM (
 ) AS n
 
 LEFT JOIN "marts"."dim_benefits__plans_v1" AS t ON t."plan_id" = n."plan_id"
-
 WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."plan_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_type" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_type" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."carrier" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."carrier" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."premium_monthly" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."premium_monthly" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_year" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_year" AS VARCHAR), '\N'));
 
 DROP TABLE IF EXISTS "dp_rows_benefits__plans_v1";

@@ -52,7 +52,6 @@ FROM (
 ) AS n
 
 LEFT JOIN "marts"."dim_petcare__vet_clinics" AS t ON t."clinic_id" = n."clinic_id"
-
 WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."clinic_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."clinic_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."partner_tier" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."partner_tier" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."country_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."latitude" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."latitude" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."longitude" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."longitude" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."accepts_emergencies" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."accepts_emergencies" AS VARCHAR), '\N'));
 
 DROP TABLE IF EXISTS "dp_history_petcare__vet_clinics";

@@ -54,7 +54,6 @@ FROM (
 ) AS n
 
 LEFT JOIN "marts"."dim_benefits__companies" AS t ON t."company_id" = n."company_id"
-
 WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."company_name" AS TEXT)) AS TEXT) || ':' || CAST(n."company_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."naics_code" AS TEXT)) AS TEXT) || ':' || CAST(n."naics_code" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."region" AS TEXT)) AS TEXT) || ':' || CAST(n."region" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS TEXT)) AS TEXT) || ':' || CAST(n."country_code" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."headcount_band" AS TEXT)) AS TEXT) || ':' || CAST(n."headcount_band" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."is_active" AS TEXT)) AS TEXT) || ':' || CAST(n."is_active" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."contract_start_date" AS TEXT)) AS TEXT) || ':' || CAST(n."contract_start_date" AS TEXT), '\N'));
 
 DROP TABLE IF EXISTS "dp_rows_benefits__companies";

@@ -48,7 +48,6 @@ FROM (
 ) AS n
 
 LEFT JOIN "marts"."dim_benefits__plans_v1" AS t ON t."plan_id" = n."plan_id"
-
 WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."plan_name" AS TEXT)) AS TEXT) || ':' || CAST(n."plan_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_type" AS TEXT)) AS TEXT) || ':' || CAST(n."plan_type" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."carrier" AS TEXT)) AS TEXT) || ':' || CAST(n."carrier" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."premium_monthly" AS TEXT)) AS TEXT) || ':' || CAST(n."premium_monthly" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_year" AS TEXT)) AS TEXT) || ':' || CAST(n."plan_year" AS TEXT), '\N'));
 
 DROP TABLE IF EXISTS "dp_rows_benefits__plans_v1";

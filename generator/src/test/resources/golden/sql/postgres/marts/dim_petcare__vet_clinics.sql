@@ -52,7 +52,6 @@ FROM (
 ) AS n
 
 LEFT JOIN "marts"."dim_petcare__vet_clinics" AS t ON t."clinic_id" = n."clinic_id"
-
 WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."clinic_name" AS TEXT)) AS TEXT) || ':' || CAST(n."clinic_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."partner_tier" AS TEXT)) AS TEXT) || ':' || CAST(n."partner_tier" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS TEXT)) AS TEXT) || ':' || CAST(n."country_code" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."latitude" AS TEXT)) AS TEXT) || ':' || CAST(n."latitude" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."longitude" AS TEXT)) AS TEXT) || ':' || CAST(n."longitude" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."accepts_emergencies" AS TEXT)) AS TEXT) || ':' || CAST(n."accepts_emergencies" AS TEXT), '\N'));
 
 DROP TABLE IF EXISTS "dp_history_petcare__vet_clinics";

@@ -75,7 +75,6 @@ FROM (
 <#-- A key holds one current row, so a new row is unchanged exactly when that row has its hash; the
      hash is computed only for new rows whose key is in the mart. -->
 LEFT JOIN ${m.target} AS t ON ${m.keys.match("t", "n")}<#if m.versioned> AND t."is_current" AND NOT t."is_deleted"</#if>
-
 WHERE t."_row_hash" IS NULL OR t."_row_hash" <> ${m.rowHash("n")}<#if m.source.deletedFlag??> OR coalesce(n.${m.source.deletedFlag}, FALSE)</#if></#if><#if m.lookbackKeys??>
 
 UNION
