@@ -23,6 +23,16 @@ CREATE TABLE IF NOT EXISTS "marts"."dim_benefits__companies" (
 INSERT INTO "marts"."dim_benefits__companies" ("companies_sk", "_row_hash")
 SELECT '-1', '' WHERE NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__companies" AS t WHERE t."companies_sk" = '-1');
 
+DROP TABLE IF EXISTS "dp_new_benefits__companies";
+
+CREATE TEMP TABLE "dp_new_benefits__companies" AS
+SELECT b."_batch_id"
+FROM (SELECT DISTINCT r."_batch_id" FROM "raw_benefits"."crm_accounts" AS r) AS b
+WHERE NOT EXISTS (
+  SELECT 1 FROM "datapact"."processed_batches" AS p
+  WHERE p."object_name" = 'marts.dim_benefits__companies' AND p."batch_id" = b."_batch_id"
+);
+
 DROP TABLE IF EXISTS "dp_keys_benefits__companies";
 
 CREATE TEMP TABLE "dp_keys_benefits__companies" AS
@@ -37,21 +47,14 @@ FROM (
     CAST(r."headcount_band" AS VARCHAR) AS "headcount_band",
     CAST(r."is_active" AS BOOLEAN) AS "is_active",
     CAST(r."contract_start_date" AS DATE) AS "contract_start_date",
-    CAST(r."last_modified" AS TIMESTAMP) AS "updated_at"
+    CAST(r."last_modified" AS TIMESTAMP) AS "updated_at",
+    r."_batch_id"
   FROM "raw_benefits"."crm_accounts" AS r
-  WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__companies' AND p."batch_id" = r."_batch_id"
-  )
-
+  JOIN "dp_new_benefits__companies" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n
 
-WHERE NOT EXISTS (
-  SELECT 1 FROM "marts"."dim_benefits__companies" AS t
-  WHERE t."company_id" = n."company_id"
-    AND t."_row_hash" = md5(coalesce(CAST(length(CAST(n."company_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."naics_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."naics_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."country_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."headcount_band" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."headcount_band" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."is_active" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."is_active" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."contract_start_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."contract_start_date" AS VARCHAR), '\N'))
-
-);
+LEFT JOIN "marts"."dim_benefits__companies" AS t ON t."company_id" = n."company_id"
+WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."company_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."naics_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."naics_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."country_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."headcount_band" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."headcount_band" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."is_active" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."is_active" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."contract_start_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."contract_start_date" AS VARCHAR), '\N'));
 
 DROP TABLE IF EXISTS "dp_rows_benefits__companies";
 
@@ -77,8 +80,8 @@ FROM (
       r."_source_file",
       r."_source_row"
     FROM "raw_benefits"."crm_accounts" AS r
+    WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__companies" AS k WHERE k."company_id" = CAST(r."account_id" AS BIGINT))
   ) AS c
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__companies" AS k WHERE k."company_id" = c."company_id")
 ) AS d
 WHERE d."_dp_rank" = 1
 ) AS r;
@@ -97,12 +100,10 @@ WHERE NOT r."_is_deleted"
   AND NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__companies" AS t WHERE t."company_id" = r."company_id");
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
-SELECT DISTINCT 'marts.dim_benefits__companies', r."_batch_id"
-FROM "raw_benefits"."crm_accounts" AS r
-WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__companies' AND p."batch_id" = r."_batch_id"
-  );
+SELECT 'marts.dim_benefits__companies', nb."_batch_id"
+FROM "dp_new_benefits__companies" AS nb;
+
+DROP TABLE IF EXISTS "dp_new_benefits__companies";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__companies";
 

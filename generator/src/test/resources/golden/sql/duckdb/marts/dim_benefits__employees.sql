@@ -44,11 +44,30 @@ SELECT r."_batch_id", min(r."_loaded_at") AS "_loaded_at",
 FROM "raw_benefits"."hris_workers" AS r
 GROUP BY r."_batch_id";
 
+DROP TABLE IF EXISTS "dp_new_benefits__employees";
+
+CREATE TEMP TABLE "dp_new_benefits__employees" AS
+SELECT b."_batch_id"
+FROM (SELECT DISTINCT r."_batch_id" FROM "raw_benefits"."hris_workers" AS r) AS b
+WHERE NOT EXISTS (
+  SELECT 1 FROM "datapact"."processed_batches" AS p
+  WHERE p."object_name" = 'marts.dim_benefits__employees' AND p."batch_id" = b."_batch_id"
+);
+
 DROP TABLE IF EXISTS "dp_keys_benefits__employees";
 
 CREATE TEMP TABLE "dp_keys_benefits__employees" AS
-SELECT DISTINCT n."employee_id"
+-- Every snapshot batch holds every key: a key changed when its row in a new batch differs from its
+-- current version, or when a new batch lacks it. One full join of the current versions, once per
+-- new batch, with the rows of the new batches finds both.
+SELECT DISTINCT coalesce(n."employee_id", t."employee_id") AS "employee_id"
 FROM (
+  SELECT c."employee_id", c."_row_hash", nb."_batch_id"
+  FROM "marts"."dim_benefits__employees" AS c
+  CROSS JOIN "dp_new_benefits__employees" AS nb
+  WHERE c."is_current" AND NOT c."is_deleted" AND c."employees_sk" <> '-1'
+) AS t
+FULL JOIN (
   SELECT
     CAST(r."worker_id" AS BIGINT) AS "employee_id",
     CAST(r."employer_account_id" AS BIGINT) AS "company_id",
@@ -64,36 +83,12 @@ FROM (
     CAST(r."hire_date" AS DATE) AS "hire_date",
     CAST(r."termination_date" AS DATE) AS "termination_date",
     CAST(r."dependents_count" AS INTEGER) AS "dependents_count",
-    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at"
+    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at",
+    r."_batch_id"
   FROM "raw_benefits"."hris_workers" AS r
-  WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__employees' AND p."batch_id" = r."_batch_id"
-  )
-
-) AS n
-
-WHERE NOT EXISTS (
-  SELECT 1 FROM "marts"."dim_benefits__employees" AS t
-  WHERE t."employee_id" = n."employee_id"
-    AND t."_row_hash" = md5(coalesce(CAST(length(CAST(n."company_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."manager_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."manager_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."job_title" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."job_title" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."department" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."department" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."work_region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."work_region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."employment_status" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."employment_status" AS VARCHAR), '\N')) AND t."is_current" AND NOT t."is_deleted"
-
-)
-
-UNION
-SELECT t."employee_id"
-FROM "marts"."dim_benefits__employees" AS t
-CROSS JOIN (SELECT DISTINCT r."_batch_id" FROM "raw_benefits"."hris_workers" AS r WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__employees' AND p."batch_id" = r."_batch_id"
-  )) AS nb
-WHERE t."is_current" AND NOT t."is_deleted" AND t."employees_sk" <> '-1'
-  AND NOT EXISTS (
-    SELECT 1 FROM (
-      SELECT CAST(r."worker_id" AS BIGINT) AS "employee_id", r."_batch_id" FROM "raw_benefits"."hris_workers" AS r
-    ) AS x
-    WHERE x."_batch_id" = nb."_batch_id" AND x."employee_id" = t."employee_id"
-  );
+  JOIN "dp_new_benefits__employees" AS nb ON nb."_batch_id" = r."_batch_id"
+) AS n ON t."employee_id" = n."employee_id" AND t."_batch_id" = n."_batch_id"
+WHERE t."_row_hash" IS NULL OR n."_batch_id" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."company_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."manager_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."manager_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."job_title" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."job_title" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."department" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."department" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."work_region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."work_region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."employment_status" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."employment_status" AS VARCHAR), '\N'));
 
 DROP TABLE IF EXISTS "dp_gaps_benefits__employees";
 
@@ -106,8 +101,8 @@ FROM (
     SELECT DISTINCT CAST(r."worker_id" AS BIGINT) AS "employee_id", b."_dp_batch"
     FROM "raw_benefits"."hris_workers" AS r
     JOIN "dp_batches_benefits__employees" AS b ON b."_batch_id" = r."_batch_id"
+    WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" = CAST(r."worker_id" AS BIGINT))
   ) AS x
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" = x."employee_id")
 ) AS p
 JOIN "dp_batches_benefits__employees" AS b ON b."_dp_batch" = p."_dp_batch" + 1
 WHERE p."_dp_next" > p."_dp_batch" + 1
@@ -159,9 +154,9 @@ FROM (
                 r."_source_file",
                 r."_source_row"
               FROM "raw_benefits"."hris_workers" AS r
+              WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" = CAST(r."worker_id" AS BIGINT))
             ) AS s
             JOIN "dp_batches_benefits__employees" AS b ON b."_batch_id" = s."_batch_id"
-            WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__employees" AS k WHERE k."employee_id" = s."employee_id")
           ) AS c
         ) AS p
         WHERE p."_dp_rank" = 1
@@ -186,12 +181,10 @@ FROM "dp_rows_benefits__employees" AS w
 WHERE NOT w."_is_deleted";
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
-SELECT DISTINCT 'marts.dim_benefits__employees', r."_batch_id"
-FROM "raw_benefits"."hris_workers" AS r
-WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__employees' AND p."batch_id" = r."_batch_id"
-  );
+SELECT 'marts.dim_benefits__employees', nb."_batch_id"
+FROM "dp_new_benefits__employees" AS nb;
+
+DROP TABLE IF EXISTS "dp_new_benefits__employees";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__employees";
 

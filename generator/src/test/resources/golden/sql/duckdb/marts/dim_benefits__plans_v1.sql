@@ -20,6 +20,16 @@ CREATE TABLE IF NOT EXISTS "marts"."dim_benefits__plans_v1" (
 INSERT INTO "marts"."dim_benefits__plans_v1" ("plans_sk", "_row_hash")
 SELECT '-1', '' WHERE NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__plans_v1" AS t WHERE t."plans_sk" = '-1');
 
+DROP TABLE IF EXISTS "dp_new_benefits__plans_v1";
+
+CREATE TEMP TABLE "dp_new_benefits__plans_v1" AS
+SELECT b."_batch_id"
+FROM (SELECT DISTINCT r."_batch_id" FROM "raw_benefits"."plan_admin_plans" AS r) AS b
+WHERE NOT EXISTS (
+  SELECT 1 FROM "datapact"."processed_batches" AS p
+  WHERE p."object_name" = 'marts.dim_benefits__plans_v1' AND p."batch_id" = b."_batch_id"
+);
+
 DROP TABLE IF EXISTS "dp_keys_benefits__plans_v1";
 
 CREATE TEMP TABLE "dp_keys_benefits__plans_v1" AS
@@ -31,21 +41,14 @@ FROM (
     CAST(lower(r."plan_type") AS VARCHAR) AS "plan_type",
     CAST(r."carrier" AS VARCHAR) AS "carrier",
     CAST(r."premium_monthly" AS DECIMAL(10,2)) AS "premium_monthly",
-    CAST(r."plan_year" AS INTEGER) AS "plan_year"
+    CAST(r."plan_year" AS INTEGER) AS "plan_year",
+    r."_batch_id"
   FROM "raw_benefits"."plan_admin_plans" AS r
-  WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__plans_v1' AND p."batch_id" = r."_batch_id"
-  )
-
+  JOIN "dp_new_benefits__plans_v1" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n
 
-WHERE NOT EXISTS (
-  SELECT 1 FROM "marts"."dim_benefits__plans_v1" AS t
-  WHERE t."plan_id" = n."plan_id"
-    AND t."_row_hash" = md5(coalesce(CAST(length(CAST(n."plan_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_type" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_type" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."carrier" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."carrier" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."premium_monthly" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."premium_monthly" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_year" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_year" AS VARCHAR), '\N'))
-
-);
+LEFT JOIN "marts"."dim_benefits__plans_v1" AS t ON t."plan_id" = n."plan_id"
+WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."plan_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_type" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_type" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."carrier" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."carrier" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."premium_monthly" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."premium_monthly" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_year" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_year" AS VARCHAR), '\N'));
 
 DROP TABLE IF EXISTS "dp_rows_benefits__plans_v1";
 
@@ -68,8 +71,8 @@ FROM (
       r."_source_file",
       r."_source_row"
     FROM "raw_benefits"."plan_admin_plans" AS r
+    WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__plans_v1" AS k WHERE k."plan_id" = CAST(upper(trim(r."plan_id")) AS VARCHAR))
   ) AS c
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__plans_v1" AS k WHERE k."plan_id" = c."plan_id")
 ) AS d
 WHERE d."_dp_rank" = 1
 ) AS r;
@@ -88,12 +91,10 @@ WHERE NOT r."_is_deleted"
   AND NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__plans_v1" AS t WHERE t."plan_id" = r."plan_id");
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
-SELECT DISTINCT 'marts.dim_benefits__plans_v1', r."_batch_id"
-FROM "raw_benefits"."plan_admin_plans" AS r
-WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__plans_v1' AND p."batch_id" = r."_batch_id"
-  );
+SELECT 'marts.dim_benefits__plans_v1', nb."_batch_id"
+FROM "dp_new_benefits__plans_v1" AS nb;
+
+DROP TABLE IF EXISTS "dp_new_benefits__plans_v1";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__plans_v1";
 

@@ -27,6 +27,16 @@ CREATE TABLE IF NOT EXISTS "marts"."dim_benefits__plans_v2" (
 INSERT INTO "marts"."dim_benefits__plans_v2" ("plans_sk", "_row_hash")
 SELECT '-1', '' WHERE NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__plans_v2" AS t WHERE t."plans_sk" = '-1');
 
+DROP TABLE IF EXISTS "dp_new_benefits__plans_v2";
+
+CREATE TEMP TABLE "dp_new_benefits__plans_v2" AS
+SELECT b."_batch_id"
+FROM (SELECT DISTINCT r."_batch_id" FROM "raw_benefits"."plan_admin_plans_v2" AS r) AS b
+WHERE NOT EXISTS (
+  SELECT 1 FROM "datapact"."processed_batches" AS p
+  WHERE p."object_name" = 'marts.dim_benefits__plans_v2' AND p."batch_id" = b."_batch_id"
+);
+
 DROP TABLE IF EXISTS "dp_keys_benefits__plans_v2";
 
 CREATE TEMP TABLE "dp_keys_benefits__plans_v2" AS
@@ -45,21 +55,14 @@ FROM (
     CAST(r."plan_year" AS INTEGER) AS "plan_year",
     CAST(r."valid_from" AS DATE) AS "coverage_start_date",
     CAST(r."valid_to" AS DATE) AS "coverage_end_date",
-    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at"
+    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at",
+    r."_batch_id"
   FROM "raw_benefits"."plan_admin_plans_v2" AS r
-  WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__plans_v2' AND p."batch_id" = r."_batch_id"
-  )
-
+  JOIN "dp_new_benefits__plans_v2" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n
 
-WHERE NOT EXISTS (
-  SELECT 1 FROM "marts"."dim_benefits__plans_v2" AS t
-  WHERE t."plan_id" = n."plan_id"
-    AND t."_row_hash" = md5(coalesce(CAST(length(CAST(n."plan_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_type" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_type" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."carrier_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."carrier_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."network" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."network" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."employee_premium_monthly" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."employee_premium_monthly" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."employer_premium_monthly" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."employer_premium_monthly" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."deductible_individual" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."deductible_individual" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."coinsurance_rate" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."coinsurance_rate" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_year" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_year" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."coverage_start_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."coverage_start_date" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."coverage_end_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."coverage_end_date" AS VARCHAR), '\N'))
-
-);
+LEFT JOIN "marts"."dim_benefits__plans_v2" AS t ON t."plan_id" = n."plan_id"
+WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."plan_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_type" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_type" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."carrier_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."carrier_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."network" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."network" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."employee_premium_monthly" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."employee_premium_monthly" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."employer_premium_monthly" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."employer_premium_monthly" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."deductible_individual" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."deductible_individual" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."coinsurance_rate" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."coinsurance_rate" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_year" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_year" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."coverage_start_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."coverage_start_date" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."coverage_end_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."coverage_end_date" AS VARCHAR), '\N'));
 
 DROP TABLE IF EXISTS "dp_rows_benefits__plans_v2";
 
@@ -89,8 +92,8 @@ FROM (
       r."_source_file",
       r."_source_row"
     FROM "raw_benefits"."plan_admin_plans_v2" AS r
+    WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__plans_v2" AS k WHERE k."plan_id" = CAST(upper(trim(r."plan_id")) AS VARCHAR))
   ) AS c
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__plans_v2" AS k WHERE k."plan_id" = c."plan_id")
 ) AS d
 WHERE d."_dp_rank" = 1
 ) AS r;
@@ -109,12 +112,10 @@ WHERE NOT r."_is_deleted"
   AND NOT EXISTS (SELECT 1 FROM "marts"."dim_benefits__plans_v2" AS t WHERE t."plan_id" = r."plan_id");
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
-SELECT DISTINCT 'marts.dim_benefits__plans_v2', r."_batch_id"
-FROM "raw_benefits"."plan_admin_plans_v2" AS r
-WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_benefits__plans_v2' AND p."batch_id" = r."_batch_id"
-  );
+SELECT 'marts.dim_benefits__plans_v2', nb."_batch_id"
+FROM "dp_new_benefits__plans_v2" AS nb;
+
+DROP TABLE IF EXISTS "dp_new_benefits__plans_v2";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__plans_v2";
 

@@ -29,6 +29,16 @@ CREATE TABLE IF NOT EXISTS "marts"."fct_benefits__claims" (
   "_batch_id" VARCHAR
 );
 
+DROP TABLE IF EXISTS "dp_new_benefits__claims";
+
+CREATE TEMP TABLE "dp_new_benefits__claims" AS
+SELECT b."_batch_id"
+FROM (SELECT DISTINCT r."_batch_id" FROM "raw_benefits"."adjudicated_claims" AS r) AS b
+WHERE NOT EXISTS (
+  SELECT 1 FROM "datapact"."processed_batches" AS p
+  WHERE p."object_name" = 'marts.fct_benefits__claims' AND p."batch_id" = b."_batch_id"
+);
+
 DROP TABLE IF EXISTS "dp_keys_benefits__claims";
 
 CREATE TEMP TABLE "dp_keys_benefits__claims" AS
@@ -49,13 +59,10 @@ FROM (
     CAST(lower(trim(r."patient_email")) AS VARCHAR) AS "patient_email",
     CAST(r."hsa_card_number" AS VARCHAR) AS "hsa_card_number",
     CAST(r."provider_notes" AS VARCHAR) AS "provider_notes",
-    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at"
+    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at",
+    r."_batch_id"
   FROM "raw_benefits"."adjudicated_claims" AS r
-  WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.fct_benefits__claims' AND p."batch_id" = r."_batch_id"
-  )
-
+  JOIN "dp_new_benefits__claims" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n
 
 UNION
@@ -94,8 +101,8 @@ FROM (
       r."_source_file",
       r."_source_row"
     FROM "raw_benefits"."adjudicated_claims" AS r
+    WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__claims" AS k WHERE k."claim_id" = CAST(upper(trim(r."claim_number")) AS VARCHAR))
   ) AS c
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_benefits__claims" AS k WHERE k."claim_id" = c."claim_id")
 ) AS d
 WHERE d."_dp_rank" = 1
   ) AS s
@@ -118,12 +125,10 @@ WHERE NOT r."_is_deleted"
   AND NOT EXISTS (SELECT 1 FROM "marts"."fct_benefits__claims" AS t WHERE t."claim_id" = r."claim_id");
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
-SELECT DISTINCT 'marts.fct_benefits__claims', r."_batch_id"
-FROM "raw_benefits"."adjudicated_claims" AS r
-WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.fct_benefits__claims' AND p."batch_id" = r."_batch_id"
-  );
+SELECT 'marts.fct_benefits__claims', nb."_batch_id"
+FROM "dp_new_benefits__claims" AS nb;
+
+DROP TABLE IF EXISTS "dp_new_benefits__claims";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__claims";
 

@@ -23,6 +23,16 @@ CREATE TABLE IF NOT EXISTS "marts"."dim_petcare__vet_clinics" (
 INSERT INTO "marts"."dim_petcare__vet_clinics" ("vet_clinics_sk", "_row_hash")
 SELECT '-1', '' WHERE NOT EXISTS (SELECT 1 FROM "marts"."dim_petcare__vet_clinics" AS t WHERE t."vet_clinics_sk" = '-1');
 
+DROP TABLE IF EXISTS "dp_new_petcare__vet_clinics";
+
+CREATE TEMP TABLE "dp_new_petcare__vet_clinics" AS
+SELECT b."_batch_id"
+FROM (SELECT DISTINCT r."_batch_id" FROM "raw_petcare"."partner_clinics" AS r) AS b
+WHERE NOT EXISTS (
+  SELECT 1 FROM "datapact"."processed_batches" AS p
+  WHERE p."object_name" = 'marts.dim_petcare__vet_clinics' AND p."batch_id" = b."_batch_id"
+);
+
 DROP TABLE IF EXISTS "dp_keys_petcare__vet_clinics";
 
 CREATE TEMP TABLE "dp_keys_petcare__vet_clinics" AS
@@ -35,21 +45,14 @@ FROM (
     CAST(r."country_code" AS TEXT) AS "country_code",
     CAST(r."latitude" AS DOUBLE PRECISION) AS "latitude",
     CAST(r."longitude" AS DOUBLE PRECISION) AS "longitude",
-    CAST(r."accepts_emergencies" AS BOOLEAN) AS "accepts_emergencies"
+    CAST(r."accepts_emergencies" AS BOOLEAN) AS "accepts_emergencies",
+    r."_batch_id"
   FROM "raw_petcare"."partner_clinics" AS r
-  WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_petcare__vet_clinics' AND p."batch_id" = r."_batch_id"
-  )
-
+  JOIN "dp_new_petcare__vet_clinics" AS nb ON nb."_batch_id" = r."_batch_id"
 ) AS n
 
-WHERE NOT EXISTS (
-  SELECT 1 FROM "marts"."dim_petcare__vet_clinics" AS t
-  WHERE t."clinic_id" = n."clinic_id"
-    AND t."_row_hash" = md5(coalesce(CAST(length(CAST(n."clinic_name" AS TEXT)) AS TEXT) || ':' || CAST(n."clinic_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."partner_tier" AS TEXT)) AS TEXT) || ':' || CAST(n."partner_tier" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS TEXT)) AS TEXT) || ':' || CAST(n."country_code" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."latitude" AS TEXT)) AS TEXT) || ':' || CAST(n."latitude" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."longitude" AS TEXT)) AS TEXT) || ':' || CAST(n."longitude" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."accepts_emergencies" AS TEXT)) AS TEXT) || ':' || CAST(n."accepts_emergencies" AS TEXT), '\N'))
-
-);
+LEFT JOIN "marts"."dim_petcare__vet_clinics" AS t ON t."clinic_id" = n."clinic_id"
+WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."clinic_name" AS TEXT)) AS TEXT) || ':' || CAST(n."clinic_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."partner_tier" AS TEXT)) AS TEXT) || ':' || CAST(n."partner_tier" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS TEXT)) AS TEXT) || ':' || CAST(n."country_code" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."latitude" AS TEXT)) AS TEXT) || ':' || CAST(n."latitude" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."longitude" AS TEXT)) AS TEXT) || ':' || CAST(n."longitude" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."accepts_emergencies" AS TEXT)) AS TEXT) || ':' || CAST(n."accepts_emergencies" AS TEXT), '\N'));
 
 DROP TABLE IF EXISTS "dp_history_petcare__vet_clinics";
 
@@ -71,8 +74,8 @@ FROM (
       r."_source_file",
       r."_source_row"
     FROM "raw_petcare"."partner_clinics" AS r
+    WHERE EXISTS (SELECT 1 FROM "dp_keys_petcare__vet_clinics" AS k WHERE k."clinic_id" = CAST(r."clinic_id" AS INTEGER))
   ) AS c
-  WHERE EXISTS (SELECT 1 FROM "dp_keys_petcare__vet_clinics" AS k WHERE k."clinic_id" = c."clinic_id")
 ) AS d
 WHERE d."_dp_rank" = 1
 ;
@@ -111,12 +114,10 @@ WHERE NOT r."_is_deleted"
   AND NOT EXISTS (SELECT 1 FROM "marts"."dim_petcare__vet_clinics" AS t WHERE t."clinic_id" = r."clinic_id");
 
 INSERT INTO "datapact"."processed_batches" ("object_name", "batch_id")
-SELECT DISTINCT 'marts.dim_petcare__vet_clinics', r."_batch_id"
-FROM "raw_petcare"."partner_clinics" AS r
-WHERE NOT EXISTS (
-    SELECT 1 FROM "datapact"."processed_batches" AS p
-    WHERE p."object_name" = 'marts.dim_petcare__vet_clinics' AND p."batch_id" = r."_batch_id"
-  );
+SELECT 'marts.dim_petcare__vet_clinics', nb."_batch_id"
+FROM "dp_new_petcare__vet_clinics" AS nb;
+
+DROP TABLE IF EXISTS "dp_new_petcare__vet_clinics";
 
 DROP TABLE IF EXISTS "dp_keys_petcare__vet_clinics";
 

@@ -21,6 +21,7 @@ import java.util.List;
  * @param stringType the dialect's string type, for hashing
  * @param compareHash whether new rows equal to the stored row are skipped (not for facts, whose
  *     hash covers dimension keys looked up later)
+ * @param newBatchesTable the batches of raw not processed for this mart yet, collected once per build
  * @param gapsTable SCD2 snapshot feeds: the keys missing from a batch after being present
  * @param deletions for SCD2 snapshot feeds, the projections of a deletion row over the gaps table
  *     {@code g}; empty when deletions are flagged rows or ignored
@@ -50,6 +51,7 @@ public record MartModel(
     String rowsTable,
     String historyTable,
     String batchesTable,
+    String newBatchesTable,
     String gapsTable,
     StagedSource source,
     List<Projection> keyColumns,

@@ -35,8 +35,8 @@ FROM (
     SELECT DISTINCT <#list m.keyColumns as p>${p.expression} AS ${p.alias}, </#list>b."_dp_batch"
     FROM ${m.source.raw} AS r
     JOIN ${m.batchesTable} AS b ON b."_batch_id" = r."_batch_id"
+    WHERE ${lib.keyFilter(m)}
   ) AS x
-  WHERE EXISTS (SELECT 1 FROM ${m.keysTable} AS k WHERE ${m.keys.match("k", "x")})
 ) AS p
 JOIN ${m.batchesTable} AS b ON b."_dp_batch" = p."_dp_batch" + 1
 WHERE p."_dp_next" > p."_dp_batch" + 1
@@ -73,9 +73,9 @@ FROM (
 <#list m.source.columns as p>                ${p.expression} AS ${p.alias},
 </#list><#list m.source.audit as a>                r.${a}<#sep>,</#sep>
 </#list>              FROM ${m.source.raw} AS r
+              WHERE ${lib.keyFilter(m)}
             ) AS s
             JOIN ${m.batchesTable} AS b ON b."_batch_id" = s."_batch_id"
-            WHERE EXISTS (SELECT 1 FROM ${m.keysTable} AS k WHERE ${m.keys.match("k", "s")})
           ) AS c
         ) AS p
         WHERE p."_dp_rank" = 1
