@@ -149,7 +149,8 @@ class PgFileLoadersTest {
             .getBytes(StandardCharsets.UTF_8),
         invalidUtf8.toByteArray()};
     String[] messages = {"unquoted-1.csv line 5: unterminated CSV quoted field", "columns-2.csv line 3: extra data after last expected column",
-        "utf8-3.csv line 3: invalid byte sequence for encoding \"UTF8\""};
+        // PostgreSQL checks the encoding of the input ahead of splitting it into lines: it names line 4, not 3
+        "utf8-3.csv line 4: invalid byte sequence for encoding \"UTF8\": 0xc3 0x28"};
     String[] names = {"unquoted-1.csv", "columns-2.csv", "utf8-3.csv"};
     try (Connection c = pg()) {
       Object loader = harness.loader(contract("benefits.claims"), "Postgres", c);
