@@ -232,17 +232,25 @@ class FileLoadersTest {
   @Test
   void aCsvHeaderWithAnUnknownOrWithoutARequiredColumnLoadsNothing() throws Exception {
     try (Connection c = duckDb()) {
-      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
-      Path unknown = dir.resolve("unknown.csv");
-      Files.writeString(unknown, CLAIMS_HEADER.replace("region", "territory") + claim("CLM-00000002", -1, null));
-      assertThatThrownBy(() -> harness.call(loader, "loadCsv", unknown, "h")).isInstanceOf(SQLDataException.class)
-          .hasMessageContaining("unknown.csv line 1: column 'territory' is no raw column of benefits.claims 2.1.0");
-      Path missing = dir.resolve("missing.csv");
-      Files.writeString(missing, CLAIMS_HEADER.replace("member_id,", "") + claim("CLM-00000002", -1, null).replace(",42,", ","));
-      assertThatThrownBy(() -> harness.call(loader, "loadCsv", missing, "h")).isInstanceOf(SQLDataException.class)
-          .hasMessageContaining("missing.csv line 1: required column 'member_id' is missing");
-      assertThat(Harness.count(c, "SELECT count(*) FROM raw_benefits.adjudicated_claims")).isZero();
+      headerChecks(harness, dir, harness.loader(contract("benefits.claims"), "DuckDb", c), c);
     }
+  }
+
+  /** A header with an unknown column or without a required one loads nothing; one without an optional column loads. */
+  static void headerChecks(Harness harness, Path dir, Object loader, Connection c) throws Exception {
+    Path unknown = dir.resolve("unknown.csv");
+    Files.writeString(unknown, CLAIMS_HEADER.replace("region", "territory") + claim("CLM-00000002", -1, null));
+    assertThatThrownBy(() -> harness.call(loader, "loadCsv", unknown, "h")).isInstanceOf(SQLDataException.class)
+        .hasMessageContaining("unknown.csv line 1: column 'territory' is no raw column of benefits.claims 2.1.0");
+    Path missing = dir.resolve("missing.csv");
+    Files.writeString(missing, CLAIMS_HEADER.replace("member_id,", "") + claim("CLM-00000002", -1, null).replace(",42,", ","));
+    assertThatThrownBy(() -> harness.call(loader, "loadCsv", missing, "h")).isInstanceOf(SQLDataException.class)
+        .hasMessageContaining("missing.csv line 1: required column 'member_id' is missing");
+    assertThat(Harness.count(c, "SELECT count(*) FROM raw_benefits.adjudicated_claims")).isZero();
+    Path optional = dir.resolve("optional.csv");
+    Files.writeString(optional, CLAIMS_HEADER.replace("primary_dx,", "") + claim("CLM-00000002", -1, null).replace("PLN-1,,", "PLN-1,"));
+    assertThat(harness.call(loader, "loadCsv", optional, "o")).isEqualTo(new Harness.Counts(1, 1, 0));
+    assertThat(Harness.count(c, "SELECT count(*) FROM raw_benefits.adjudicated_claims WHERE primary_dx IS NULL")).isOne();
   }
 
   @Test
