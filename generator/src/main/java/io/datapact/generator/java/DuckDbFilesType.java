@@ -293,7 +293,12 @@ final class DuckDbFilesType {
   }
 
   private MethodSpec header(TypeName strings) {
-    return MethodSpec.methodBuilder("header").addModifiers(Modifier.STATIC)
+    return header(strings, Modifier.STATIC);
+  }
+
+  /** {@code header(Path)}: the column names of a CSV file's first line; {@link PgCopyType} writes it too. */
+  static MethodSpec header(TypeName strings, Modifier... modifiers) {
+    return MethodSpec.methodBuilder("header").addModifiers(modifiers)
         .addJavadoc("The column names of a CSV file's first line; quotes around a name are removed.\n")
         .returns(strings)
         .addParameter(Path.class, "file")

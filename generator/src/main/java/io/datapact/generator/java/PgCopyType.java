@@ -4,7 +4,14 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.SQLDataException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Collection;
 import javax.lang.model.element.Modifier;
 
@@ -74,11 +81,27 @@ final class PgCopyType {
         .endControlFlow()
         .addStatement("return b.append('}').toString()")
         .build();
+    MethodSpec failure = MethodSpec.methodBuilder("csvFailure").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The error of a CSV file {@code COPY} could not read: the file, the line PostgreSQL names in\n"
+            + "the error's context, its message; nothing of the file is loaded.\n")
+        .returns(SQLDataException.class)
+        .addParameter(Path.class, "file").addParameter(SQLException.class, "e")
+        .addStatement("String text = e.getMessage() == null ? \"\" : e.getMessage()")
+        .addStatement("$T m = $T.compile(\"COPY [^\\n]*?, line (\\\\d+)\").matcher(text)", Matcher.class, Pattern.class)
+        .addStatement("String line = m.find() ? \" line \" + m.group(1) : \"\"")
+        .addStatement("int end = text.indexOf('\\n')")
+        .addStatement("String first = (end < 0 ? text : text.substring(0, end)).strip()")
+        .addStatement("return new $T(file + line + \": \" + (first.startsWith(\"ERROR: \") ? first.substring(7) : first)\n"
+            + "    + \" (PostgreSQL's COPY stops at a line it cannot read: nothing of the file was loaded)\", e.getSQLState(), e)",
+            SQLDataException.class)
+        .build();
     TypeSpec type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Values in the text format of PostgreSQL's {@code COPY}.\n")
         .addAnnotation(JavaGeneration.generated())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(value).addMethod(text).addMethod(array)
+        .addMethod(DuckDbFilesType.header(ParameterizedTypeName.get(List.class, String.class), Modifier.PUBLIC, Modifier.STATIC))
+        .addMethod(failure)
         .build();
     return JavaGeneration.file(name.packageName(), type);
   }

@@ -74,6 +74,92 @@ final class PostgresLoaderType {
         .addStatement("copy.writeToCopy(bytes, 0, bytes.length)")
         .addStatement("text.setLength(0)")
         .build());
+    csv(type, t);
     return type.build();
+  }
+
+  private static com.palantir.javapoet.FieldSpec strings(String name, java.util.List<String> values) {
+    return com.palantir.javapoet.FieldSpec.builder(ParameterizedTypeName.get(java.util.List.class, String.class), name,
+        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L)", java.util.List.class,
+            values.stream().map(v -> CodeBlock.of("$S", v).toString()).collect(Collectors.joining(", ")))
+        .build();
+  }
+
+  /** {@code loadCsv(file, batchId)}: the file through {@code COPY}, rejects and valid rows in SQL. */
+  private void csv(TypeSpec.Builder type, RawTableSql t) {
+    PgFileSql sql = new PgFileSql(t);
+    ClassName rb = support.rawBatches();
+    type.addField(strings("CSV_COLUMNS", sql.columns()))
+        .addField(strings("CSV_QUOTED", sql.quoted()))
+        .addField(strings("CSV_REQUIRED", sql.required()))
+        .addField(LoaderParts.constant("CSV_SOURCE", sql.createSource()))
+        .addField(LoaderParts.constant("CSV_CASTS", PgFileSql.CASTS_FUNCTION))
+        .addField(LoaderParts.constant("CSV_TYPE_REJECTS", sql.typeRejects()))
+        .addField(LoaderParts.constant("CSV_STAGE", sql.createStage()))
+        .addField(LoaderParts.constant("CSV_RULE_REJECTS", sql.ruleRejects()))
+        .addField(LoaderParts.constant("CSV_INSERT", sql.insertHead()))
+        .addField(LoaderParts.constant("CSV_OK", sql.ok()))
+        .addField(LoaderParts.constant("REJECT_INTO", "INSERT INTO " + t.rejectTable() + " (" + t.rejectColumns() + ") SELECT "));
+    ClassName strings = ClassName.get(java.util.List.class);
+    CodeBlock work = CodeBlock.builder()
+        .add(LoaderParts.begin(support))
+        .addStatement("$T.execute(connection, \"DROP TABLE IF EXISTS pg_temp.dp_src\", \"DROP TABLE IF EXISTS pg_temp.dp_stage\",\n"
+            + "    CSV_SOURCE, CSV_CASTS)", rb)
+        .addStatement("long read")
+        .beginControlFlow("try ($T in = $T.newInputStream(file))", java.io.InputStream.class, java.nio.file.Files.class)
+        .addStatement("read = connection.unwrap($T.class).getCopyAPI().copyIn(\"COPY pg_temp.dp_src (\" + String.join(\", \", columns)\n"
+            + "    + \") FROM STDIN (FORMAT csv, HEADER true)\", in)", PG_CONNECTION)
+        .nextControlFlow("catch ($T e)", SQLException.class)
+        .addStatement("throw $T.csvFailure(file, e)", pgCopy.name())
+        .endControlFlow()
+        .addStatement("String head = REJECT_INTO + batch + \", \" + source + \", line, field, rule, value, message, \" + at + \" FROM (\"")
+        .beginControlFlow("if (!CSV_TYPE_REJECTS.isEmpty())")
+        .addStatement("$T.execute(connection, head + CSV_TYPE_REJECTS + \") AS r ORDER BY line, field\")", rb)
+        .endControlFlow()
+        .addStatement("$T.execute(connection, CSV_STAGE)", rb)
+        .addStatement("long loaded")
+        .beginControlFlow("try ($T s = connection.createStatement())", java.sql.Statement.class)
+        .addStatement("loaded = s.executeUpdate(CSV_INSERT + at + \", \" + batch + \", \" + source + \", \\\"_line\\\" FROM dp_stage WHERE \" + CSV_OK)")
+        .endControlFlow()
+        .beginControlFlow("if (!CSV_RULE_REJECTS.isEmpty())")
+        .addStatement("$T.execute(connection, head + CSV_RULE_REJECTS + \") AS r ORDER BY line, field\")", rb)
+        .endControlFlow()
+        .addStatement("$T.execute(connection, \"DROP TABLE pg_temp.dp_stage\", \"DROP TABLE pg_temp.dp_src\")", rb)
+        .addStatement("return new $T(batchId, read, loaded, read - loaded)", support.loadResult())
+        .build();
+    type.addMethod(MethodSpec.methodBuilder("loadCsv").addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Loads a CSV file with a header line through {@code COPY}: columns by raw name, in any order;\n"
+            + "optional ones may be missing. Values are checked against the contract's types and rules in SQL; a\n"
+            + "line {@code COPY} itself cannot read (broken quoting, a wrong column count, invalid UTF-8) fails\n"
+            + "the whole load, naming the line, and nothing of the file is loaded.\n\n"
+            + "@param file the file; its name is stored as {@code _source_file}\n"
+            + "@param batchId the batch, replacing an earlier load of it\n")
+        .returns(support.loadResult())
+        .addParameter(java.nio.file.Path.class, "file").addParameter(String.class, "batchId")
+        .addException(SQLException.class).addException(java.io.IOException.class)
+        .addStatement("$T loadedAt = $T.now(clock)", LocalDateTime.class, LocalDateTime.class)
+        .addStatement("$T<String> header = $T.header(file)", strings, pgCopy.name())
+        .addStatement("$T<String> columns = new $T<>()", strings, java.util.ArrayList.class)
+        .beginControlFlow("for (String column : header)")
+        .addStatement("int i = CSV_COLUMNS.indexOf(column)")
+        .beginControlFlow("if (i < 0)")
+        .addStatement("throw new $T(file + \" line 1: column '\" + column + \"' is no raw column of \" + $S + \"; expected \"\n"
+            + "    + String.join(\", \", CSV_COLUMNS))", java.sql.SQLDataException.class, t.label())
+        .endControlFlow()
+        .addStatement("columns.add(CSV_QUOTED.get(i))")
+        .endControlFlow()
+        .beginControlFlow("for (String column : CSV_REQUIRED)")
+        .beginControlFlow("if (!header.contains(column))")
+        .addStatement("throw new $T(file + \" line 1: required column '\" + column + \"' is missing\")", java.sql.SQLDataException.class)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("String at = \"CAST(\" + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP)\"", rb)
+        .addStatement("String batch = $T.literal(batchId)", rb)
+        .addStatement("String source = $T.literal(file.getFileName().toString())", rb)
+        .addCode("return $T.atomically(connection, () -> {\n", rb)
+        .addCode(CodeBlock.builder().indent().add(work).unindent().build())
+        .addCode("});\n")
+        .build());
   }
 }

@@ -93,10 +93,16 @@ class FileLoadersTest {
 
   /** The rows as CSV with a header of raw names; text quoted, nulls empty. */
   static String csv(Contract contract, Iterable<Object[]> rows) {
+    return csv(contract, rows, false);
+  }
+
+  /** The rows as CSV; lists as DuckDB writes them, or with {@code pgArrays} as PostgreSQL's array text. */
+  static String csv(Contract contract, Iterable<Object[]> rows, boolean pgArrays) {
     StringBuilder b = new StringBuilder(contract.fields().stream().map(Field::rawName).collect(Collectors.joining(","))).append('\n');
     for (Object[] row : rows) {
       for (int i = 0; i < row.length; i++) {
-        b.append(i > 0 ? "," : "").append(row[i] == null ? "" : "\"" + text(contract.fields().get(i), row[i]).replace("\"", "\"\"") + "\"");
+        b.append(i > 0 ? "," : "").append(row[i] == null ? "" : "\"" + (pgArrays && row[i] instanceof Collection<?> list ? pgArray(list)
+            : text(contract.fields().get(i), row[i])).replace("\"", "\"\"") + "\"");
       }
       b.append('\n');
     }
@@ -130,6 +136,11 @@ class FileLoadersTest {
     return b.toString();
   }
 
+  private static String pgArray(Collection<?> list) {
+    return list.stream().map(e -> "\"" + e.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+        .collect(Collectors.joining(",", "{", "}"));
+  }
+
   private static String text(Field f, Object value) {
     if (value instanceof OffsetDateTime t) {
       return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -156,11 +167,11 @@ class FileLoadersTest {
     return b.append('"').toString();
   }
 
-  private static final String CLAIMS_HEADER = "claim_number,member_id,plan_id,primary_dx,region,claim_type,claim_status,"
+  static final String CLAIMS_HEADER = "claim_number,member_id,plan_id,primary_dx,region,claim_type,claim_status,"
       + "service_date,received_at,billed_amount,paid_amount,patient_email,hsa_card_number,provider_notes,updated_at\n";
 
   /** A claim line with one column (by index) replaced by raw text. */
-  private static String claim(String id, int column, String text) {
+  static String claim(String id, int column, String text) {
     String[] v = {id, "42", "PLN-1", "", "west", "Medical", "paid", "2024-05-01", "2024-05-02 10:00:00", "120.50", "100",
         "pat@example.com", "1234567890123456", "notes", "2024-05-03 00:00:00"};
     if (column >= 0) {
@@ -221,17 +232,25 @@ class FileLoadersTest {
   @Test
   void aCsvHeaderWithAnUnknownOrWithoutARequiredColumnLoadsNothing() throws Exception {
     try (Connection c = duckDb()) {
-      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
-      Path unknown = dir.resolve("unknown.csv");
-      Files.writeString(unknown, CLAIMS_HEADER.replace("region", "territory") + claim("CLM-00000002", -1, null));
-      assertThatThrownBy(() -> harness.call(loader, "loadCsv", unknown, "h")).isInstanceOf(SQLDataException.class)
-          .hasMessageContaining("unknown.csv line 1: column 'territory' is no raw column of benefits.claims 2.1.0");
-      Path missing = dir.resolve("missing.csv");
-      Files.writeString(missing, CLAIMS_HEADER.replace("member_id,", "") + claim("CLM-00000002", -1, null).replace(",42,", ","));
-      assertThatThrownBy(() -> harness.call(loader, "loadCsv", missing, "h")).isInstanceOf(SQLDataException.class)
-          .hasMessageContaining("missing.csv line 1: required column 'member_id' is missing");
-      assertThat(Harness.count(c, "SELECT count(*) FROM raw_benefits.adjudicated_claims")).isZero();
+      headerChecks(harness, dir, harness.loader(contract("benefits.claims"), "DuckDb", c), c);
     }
+  }
+
+  /** A header with an unknown column or without a required one loads nothing; one without an optional column loads. */
+  static void headerChecks(Harness harness, Path dir, Object loader, Connection c) throws Exception {
+    Path unknown = dir.resolve("unknown.csv");
+    Files.writeString(unknown, CLAIMS_HEADER.replace("region", "territory") + claim("CLM-00000002", -1, null));
+    assertThatThrownBy(() -> harness.call(loader, "loadCsv", unknown, "h")).isInstanceOf(SQLDataException.class)
+        .hasMessageContaining("unknown.csv line 1: column 'territory' is no raw column of benefits.claims 2.1.0");
+    Path missing = dir.resolve("missing.csv");
+    Files.writeString(missing, CLAIMS_HEADER.replace("member_id,", "") + claim("CLM-00000002", -1, null).replace(",42,", ","));
+    assertThatThrownBy(() -> harness.call(loader, "loadCsv", missing, "h")).isInstanceOf(SQLDataException.class)
+        .hasMessageContaining("missing.csv line 1: required column 'member_id' is missing");
+    assertThat(Harness.count(c, "SELECT count(*) FROM raw_benefits.adjudicated_claims")).isZero();
+    Path optional = dir.resolve("optional.csv");
+    Files.writeString(optional, CLAIMS_HEADER.replace("primary_dx,", "") + claim("CLM-00000002", -1, null).replace("PLN-1,,", "PLN-1,"));
+    assertThat(harness.call(loader, "loadCsv", optional, "o")).isEqualTo(new Harness.Counts(1, 1, 0));
+    assertThat(Harness.count(c, "SELECT count(*) FROM raw_benefits.adjudicated_claims WHERE primary_dx IS NULL")).isOne();
   }
 
   @Test

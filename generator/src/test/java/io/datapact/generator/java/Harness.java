@@ -14,6 +14,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -120,6 +121,19 @@ final class Harness implements AutoCloseable {
         runner.run(file, files.files().get(file));
       }
     }
+  }
+
+  /** A new database {@code name} on the embedded server, in UTC, with the raw tables of every contract. */
+  Connection postgres(EmbeddedPostgres server, String name) throws SQLException {
+    try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    }
+    Connection c = server.getDatabase("postgres", name).getConnection();
+    try (Statement s = c.createStatement()) {
+      s.execute("SET TIME ZONE 'UTC'");
+    }
+    createRawTables(c, "postgres");
+    return c;
   }
 
   ObjectNames names(Contract c) {

@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -58,15 +57,7 @@ class RecordLoadersTest {
   }
 
   private static Connection pg(String name) throws Exception {
-    try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    }
-    Connection c = postgres.getDatabase("postgres", name).getConnection();
-    try (Statement s = c.createStatement()) {
-      s.execute("SET TIME ZONE 'UTC'");
-    }
-    harness.createRawTables(c, "postgres");
-    return c;
+    return harness.postgres(postgres, name);
   }
 
   @Test

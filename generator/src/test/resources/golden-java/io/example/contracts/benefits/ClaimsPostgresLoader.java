@@ -6,10 +6,16 @@ import io.example.contracts.PgCopy;
 import io.example.contracts.RawBatches;
 import io.example.contracts.Reject;
 import io.example.contracts.Violation;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -37,6 +43,28 @@ public final class ClaimsPostgresLoader {
   private static final String INSERT_REJECT = "INSERT INTO \"raw_benefits\".\"adjudicated_claims__rejects\" (\"batch_id\", \"source_file\", \"line\", \"field\", \"rule\", \"value\", \"message\", \"loaded_at\") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String COPY = "COPY \"raw_benefits\".\"adjudicated_claims\" (\"claim_number\", \"member_id\", \"plan_id\", \"primary_dx\", \"region\", \"claim_type\", \"claim_status\", \"service_date\", \"received_at\", \"billed_amount\", \"paid_amount\", \"patient_email\", \"hsa_card_number\", \"provider_notes\", \"updated_at\", \"_loaded_at\", \"_batch_id\", \"_source_file\", \"_source_row\") FROM STDIN";
+
+  private static final List<String> CSV_COLUMNS = List.of("claim_number", "member_id", "plan_id", "primary_dx", "region", "claim_type", "claim_status", "service_date", "received_at", "billed_amount", "paid_amount", "patient_email", "hsa_card_number", "provider_notes", "updated_at");
+
+  private static final List<String> CSV_QUOTED = List.of("\"claim_number\"", "\"member_id\"", "\"plan_id\"", "\"primary_dx\"", "\"region\"", "\"claim_type\"", "\"claim_status\"", "\"service_date\"", "\"received_at\"", "\"billed_amount\"", "\"paid_amount\"", "\"patient_email\"", "\"hsa_card_number\"", "\"provider_notes\"", "\"updated_at\"");
+
+  private static final List<String> CSV_REQUIRED = List.of("claim_number", "member_id", "plan_id", "region", "claim_type", "claim_status", "service_date", "received_at", "billed_amount", "updated_at");
+
+  private static final String CSV_SOURCE = "CREATE TEMPORARY TABLE dp_src (\"claim_number\" text, \"member_id\" text, \"plan_id\" text, \"primary_dx\" text, \"region\" text, \"claim_type\" text, \"claim_status\" text, \"service_date\" text, \"received_at\" text, \"billed_amount\" text, \"paid_amount\" text, \"patient_email\" text, \"hsa_card_number\" text, \"provider_notes\" text, \"updated_at\" text, \"_line\" bigint GENERATED ALWAYS AS IDENTITY (START WITH 2))";
+
+  private static final String CSV_CASTS = "CREATE OR REPLACE FUNCTION pg_temp.dp_casts(v text, t text) RETURNS boolean LANGUAGE plpgsql AS $dp$ BEGIN EXECUTE format('SELECT CAST(%L AS %s)', v, t); RETURN true; EXCEPTION WHEN others THEN RETURN false; END $dp$";
+
+  private static final String CSV_TYPE_REJECTS = "SELECT \"_line\" AS line, 'employee_id' AS field, 'type' AS rule, \"member_id\" AS value, 'is not a long' AS message FROM dp_src WHERE \"member_id\" IS NOT NULL AND NOT pg_temp.dp_casts(\"member_id\", 'BIGINT') UNION ALL SELECT \"_line\" AS line, 'service_date' AS field, 'type' AS rule, \"service_date\" AS value, 'is not a date' AS message FROM dp_src WHERE \"service_date\" IS NOT NULL AND NOT pg_temp.dp_casts(\"service_date\", 'DATE') UNION ALL SELECT \"_line\" AS line, 'received_at' AS field, 'type' AS rule, \"received_at\" AS value, 'is not a timestamp' AS message FROM dp_src WHERE \"received_at\" IS NOT NULL AND NOT pg_temp.dp_casts(\"received_at\", 'TIMESTAMP') UNION ALL SELECT \"_line\" AS line, 'amount' AS field, 'type' AS rule, \"billed_amount\" AS value, 'is not a decimal(12,2)' AS message FROM dp_src WHERE \"billed_amount\" IS NOT NULL AND NOT pg_temp.dp_casts(\"billed_amount\", 'DECIMAL(18,8)') UNION ALL SELECT \"_line\" AS line, 'paid_amount' AS field, 'type' AS rule, \"paid_amount\" AS value, 'is not a decimal(12,2)' AS message FROM dp_src WHERE \"paid_amount\" IS NOT NULL AND NOT pg_temp.dp_casts(\"paid_amount\", 'DECIMAL(18,8)') UNION ALL SELECT \"_line\" AS line, 'updated_at' AS field, 'type' AS rule, \"updated_at\" AS value, 'is not a timestamp' AS message FROM dp_src WHERE \"updated_at\" IS NOT NULL AND NOT pg_temp.dp_casts(\"updated_at\", 'TIMESTAMP')";
+
+  private static final String CSV_STAGE = "CREATE TEMPORARY TABLE dp_stage AS SELECT \"claim_number\", CAST(\"member_id\" AS BIGINT) AS \"member_id\", \"plan_id\", \"primary_dx\", \"region\", \"claim_type\", \"claim_status\", CAST(\"service_date\" AS DATE) AS \"service_date\", CAST(\"received_at\" AS TIMESTAMP) AS \"received_at\", CAST(\"billed_amount\" AS DECIMAL(18,8)) AS \"billed_amount\", CAST(\"paid_amount\" AS DECIMAL(18,8)) AS \"paid_amount\", \"patient_email\", \"hsa_card_number\", \"provider_notes\", CAST(\"updated_at\" AS TIMESTAMP) AS \"updated_at\", \"_line\" FROM dp_src WHERE NOT (\"member_id\" IS NOT NULL AND NOT pg_temp.dp_casts(\"member_id\", 'BIGINT')) AND NOT (\"service_date\" IS NOT NULL AND NOT pg_temp.dp_casts(\"service_date\", 'DATE')) AND NOT (\"received_at\" IS NOT NULL AND NOT pg_temp.dp_casts(\"received_at\", 'TIMESTAMP')) AND NOT (\"billed_amount\" IS NOT NULL AND NOT pg_temp.dp_casts(\"billed_amount\", 'DECIMAL(18,8)')) AND NOT (\"paid_amount\" IS NOT NULL AND NOT pg_temp.dp_casts(\"paid_amount\", 'DECIMAL(18,8)')) AND NOT (\"updated_at\" IS NOT NULL AND NOT pg_temp.dp_casts(\"updated_at\", 'TIMESTAMP')) ORDER BY \"_line\"";
+
+  private static final String CSV_RULE_REJECTS = "SELECT \"_line\" AS line, 'claim_id' AS field, 'required' AS rule, CAST(\"claim_number\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE upper(trim(\"claim_number\")) IS NULL UNION ALL SELECT \"_line\" AS line, 'claim_id' AS field, 'pattern' AS rule, CAST(\"claim_number\" AS TEXT) AS value, 'does not match ^CLM-[0-9]{8}$' AS message FROM dp_stage WHERE NOT (upper(trim(\"claim_number\")) ~ '^CLM-[0-9]{8}$') UNION ALL SELECT \"_line\" AS line, 'employee_id' AS field, 'required' AS rule, CAST(\"member_id\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"member_id\" IS NULL UNION ALL SELECT \"_line\" AS line, 'plan_id' AS field, 'required' AS rule, CAST(\"plan_id\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"plan_id\" IS NULL UNION ALL SELECT \"_line\" AS line, 'region' AS field, 'required' AS rule, CAST(\"region\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"region\" IS NULL UNION ALL SELECT \"_line\" AS line, 'region' AS field, 'enum' AS rule, CAST(\"region\" AS TEXT) AS value, 'is not one of northeast, southeast, midwest, southwest, west' AS message FROM dp_stage WHERE \"region\" NOT IN ('northeast', 'southeast', 'midwest', 'southwest', 'west') UNION ALL SELECT \"_line\" AS line, 'claim_type' AS field, 'required' AS rule, CAST(\"claim_type\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE lower(\"claim_type\") IS NULL UNION ALL SELECT \"_line\" AS line, 'claim_type' AS field, 'enum' AS rule, CAST(\"claim_type\" AS TEXT) AS value, 'is not one of medical, dental, vision, refund' AS message FROM dp_stage WHERE lower(\"claim_type\") NOT IN ('medical', 'dental', 'vision', 'refund') UNION ALL SELECT \"_line\" AS line, 'claim_status' AS field, 'required' AS rule, CAST(\"claim_status\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"claim_status\" IS NULL UNION ALL SELECT \"_line\" AS line, 'claim_status' AS field, 'enum' AS rule, CAST(\"claim_status\" AS TEXT) AS value, 'is not one of received, pended, paid, denied, adjusted' AS message FROM dp_stage WHERE \"claim_status\" NOT IN ('received', 'pended', 'paid', 'denied', 'adjusted') UNION ALL SELECT \"_line\" AS line, 'service_date' AS field, 'required' AS rule, CAST(\"service_date\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"service_date\" IS NULL UNION ALL SELECT \"_line\" AS line, 'service_date' AS field, 'range' AS rule, CAST(\"service_date\" AS TEXT) AS value, 'is below the minimum 2015-01-01' AS message FROM dp_stage WHERE \"service_date\" < CAST('2015-01-01' AS DATE) UNION ALL SELECT \"_line\" AS line, 'received_at' AS field, 'required' AS rule, CAST(\"received_at\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"received_at\" IS NULL UNION ALL SELECT \"_line\" AS line, 'amount' AS field, 'required' AS rule, CAST(\"billed_amount\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"billed_amount\" IS NULL UNION ALL SELECT \"_line\" AS line, 'amount' AS field, 'scale' AS rule, CAST(\"billed_amount\" AS TEXT) AS value, 'has more than 2 decimal places' AS message FROM dp_stage WHERE \"billed_amount\" <> round(\"billed_amount\", 2) UNION ALL SELECT \"_line\" AS line, 'amount' AS field, 'range' AS rule, CAST(\"billed_amount\" AS TEXT) AS value, 'is below the minimum -1000000' AS message FROM dp_stage WHERE \"billed_amount\" < CAST('-1000000' AS NUMERIC(12,2)) UNION ALL SELECT \"_line\" AS line, 'amount' AS field, 'range' AS rule, CAST(\"billed_amount\" AS TEXT) AS value, 'is above the maximum 1000000' AS message FROM dp_stage WHERE \"billed_amount\" > CAST('1000000' AS NUMERIC(12,2)) UNION ALL SELECT \"_line\" AS line, 'paid_amount' AS field, 'scale' AS rule, CAST(\"paid_amount\" AS TEXT) AS value, 'has more than 2 decimal places' AS message FROM dp_stage WHERE \"paid_amount\" <> round(\"paid_amount\", 2) UNION ALL SELECT \"_line\" AS line, 'paid_amount' AS field, 'range' AS rule, CAST(\"paid_amount\" AS TEXT) AS value, 'is below the minimum 0' AS message FROM dp_stage WHERE \"paid_amount\" < CAST('0' AS NUMERIC(12,2)) UNION ALL SELECT \"_line\" AS line, 'paid_amount' AS field, 'range' AS rule, CAST(\"paid_amount\" AS TEXT) AS value, 'is above the maximum 1000000' AS message FROM dp_stage WHERE \"paid_amount\" > CAST('1000000' AS NUMERIC(12,2)) UNION ALL SELECT \"_line\" AS line, 'hsa_card_number' AS field, 'pattern' AS rule, '***' AS value, 'does not match ^[0-9]{15,16}$' AS message FROM dp_stage WHERE NOT (\"hsa_card_number\" ~ '^[0-9]{15,16}$') UNION ALL SELECT \"_line\" AS line, 'updated_at' AS field, 'required' AS rule, CAST(\"updated_at\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"updated_at\" IS NULL";
+
+  private static final String CSV_INSERT = "INSERT INTO \"raw_benefits\".\"adjudicated_claims\" (\"claim_number\", \"member_id\", \"plan_id\", \"primary_dx\", \"region\", \"claim_type\", \"claim_status\", \"service_date\", \"received_at\", \"billed_amount\", \"paid_amount\", \"patient_email\", \"hsa_card_number\", \"provider_notes\", \"updated_at\", \"_loaded_at\", \"_batch_id\", \"_source_file\", \"_source_row\") SELECT CAST(\"claim_number\" AS TEXT), CAST(\"member_id\" AS BIGINT), CAST(\"plan_id\" AS TEXT), CAST(\"primary_dx\" AS TEXT), CAST(\"region\" AS TEXT), CAST(\"claim_type\" AS TEXT), CAST(\"claim_status\" AS TEXT), CAST(\"service_date\" AS DATE), CAST(\"received_at\" AS TIMESTAMP), CAST(\"billed_amount\" AS NUMERIC(12,2)), CAST(\"paid_amount\" AS NUMERIC(12,2)), CAST(\"patient_email\" AS TEXT), CAST(\"hsa_card_number\" AS TEXT), CAST(\"provider_notes\" AS TEXT), CAST(\"updated_at\" AS TIMESTAMP), ";
+
+  private static final String CSV_OK = "NOT coalesce(upper(trim(\"claim_number\")) IS NULL, false) AND NOT coalesce(NOT (upper(trim(\"claim_number\")) ~ '^CLM-[0-9]{8}$'), false) AND NOT coalesce(\"member_id\" IS NULL, false) AND NOT coalesce(\"plan_id\" IS NULL, false) AND NOT coalesce(\"region\" IS NULL, false) AND NOT coalesce(\"region\" NOT IN ('northeast', 'southeast', 'midwest', 'southwest', 'west'), false) AND NOT coalesce(lower(\"claim_type\") IS NULL, false) AND NOT coalesce(lower(\"claim_type\") NOT IN ('medical', 'dental', 'vision', 'refund'), false) AND NOT coalesce(\"claim_status\" IS NULL, false) AND NOT coalesce(\"claim_status\" NOT IN ('received', 'pended', 'paid', 'denied', 'adjusted'), false) AND NOT coalesce(\"service_date\" IS NULL, false) AND NOT coalesce(\"service_date\" < CAST('2015-01-01' AS DATE), false) AND NOT coalesce(\"received_at\" IS NULL, false) AND NOT coalesce(\"billed_amount\" IS NULL, false) AND NOT coalesce(\"billed_amount\" <> round(\"billed_amount\", 2), false) AND NOT coalesce(\"billed_amount\" < CAST('-1000000' AS NUMERIC(12,2)), false) AND NOT coalesce(\"billed_amount\" > CAST('1000000' AS NUMERIC(12,2)), false) AND NOT coalesce(\"paid_amount\" <> round(\"paid_amount\", 2), false) AND NOT coalesce(\"paid_amount\" < CAST('0' AS NUMERIC(12,2)), false) AND NOT coalesce(\"paid_amount\" > CAST('1000000' AS NUMERIC(12,2)), false) AND NOT coalesce(NOT (\"hsa_card_number\" ~ '^[0-9]{15,16}$'), false) AND NOT coalesce(\"updated_at\" IS NULL, false)";
+
+  private static final String REJECT_INTO = "INSERT INTO \"raw_benefits\".\"adjudicated_claims__rejects\" (\"batch_id\", \"source_file\", \"line\", \"field\", \"rule\", \"value\", \"message\", \"loaded_at\") SELECT ";
 
   private final Connection connection;
 
@@ -136,5 +164,64 @@ public final class ClaimsPostgresLoader {
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
     copy.writeToCopy(bytes, 0, bytes.length);
     text.setLength(0);
+  }
+
+  /**
+   * Loads a CSV file with a header line through {@code COPY}: columns by raw name, in any order;
+   * optional ones may be missing. Values are checked against the contract's types and rules in SQL; a
+   * line {@code COPY} itself cannot read (broken quoting, a wrong column count, invalid UTF-8) fails
+   * the whole load, naming the line, and nothing of the file is loaded.
+   *
+   * @param file the file; its name is stored as {@code _source_file}
+   * @param batchId the batch, replacing an earlier load of it
+   */
+  public LoadResult loadCsv(Path file, String batchId) throws SQLException, IOException {
+    LocalDateTime loadedAt = LocalDateTime.now(clock);
+    List<String> header = PgCopy.header(file);
+    List<String> columns = new ArrayList<>();
+    for (String column : header) {
+      int i = CSV_COLUMNS.indexOf(column);
+      if (i < 0) {
+        throw new SQLDataException(file + " line 1: column '" + column + "' is no raw column of " + "benefits.claims 2.1.0" + "; expected "
+                + String.join(", ", CSV_COLUMNS));
+      }
+      columns.add(CSV_QUOTED.get(i));
+    }
+    for (String column : CSV_REQUIRED) {
+      if (!header.contains(column)) {
+        throw new SQLDataException(file + " line 1: required column '" + column + "' is missing");
+      }
+    }
+    String at = "CAST(" + RawBatches.literal(loadedAt.toString().replace('T', ' ')) + " AS TIMESTAMP)";
+    String batch = RawBatches.literal(batchId);
+    String source = RawBatches.literal(file.getFileName().toString());
+    return RawBatches.atomically(connection, () -> {
+      RawBatches.execute(connection, CREATE_REJECTS);
+      RawBatches.update(connection, DELETE_RAW, batchId);
+      RawBatches.update(connection, DELETE_REJECTS, batchId);
+      RawBatches.execute(connection, "DROP TABLE IF EXISTS pg_temp.dp_src", "DROP TABLE IF EXISTS pg_temp.dp_stage",
+              CSV_SOURCE, CSV_CASTS);
+      long read;
+      try (InputStream in = Files.newInputStream(file)) {
+        read = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY pg_temp.dp_src (" + String.join(", ", columns)
+                + ") FROM STDIN (FORMAT csv, HEADER true)", in);
+      } catch (SQLException e) {
+        throw PgCopy.csvFailure(file, e);
+      }
+      String head = REJECT_INTO + batch + ", " + source + ", line, field, rule, value, message, " + at + " FROM (";
+      if (!CSV_TYPE_REJECTS.isEmpty()) {
+        RawBatches.execute(connection, head + CSV_TYPE_REJECTS + ") AS r ORDER BY line, field");
+      }
+      RawBatches.execute(connection, CSV_STAGE);
+      long loaded;
+      try (Statement s = connection.createStatement()) {
+        loaded = s.executeUpdate(CSV_INSERT + at + ", " + batch + ", " + source + ", \"_line\" FROM dp_stage WHERE " + CSV_OK);
+      }
+      if (!CSV_RULE_REJECTS.isEmpty()) {
+        RawBatches.execute(connection, head + CSV_RULE_REJECTS + ") AS r ORDER BY line, field");
+      }
+      RawBatches.execute(connection, "DROP TABLE pg_temp.dp_stage", "DROP TABLE pg_temp.dp_src");
+      return new LoadResult(batchId, read, loaded, read - loaded);
+    });
   }
 }

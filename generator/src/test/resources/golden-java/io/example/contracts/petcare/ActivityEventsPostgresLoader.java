@@ -6,9 +6,15 @@ import io.example.contracts.PgCopy;
 import io.example.contracts.RawBatches;
 import io.example.contracts.Reject;
 import io.example.contracts.Violation;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -36,6 +42,28 @@ public final class ActivityEventsPostgresLoader {
   private static final String INSERT_REJECT = "INSERT INTO \"raw_petcare\".\"app_events__rejects\" (\"batch_id\", \"source_file\", \"line\", \"field\", \"rule\", \"value\", \"message\", \"loaded_at\") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String COPY = "COPY \"raw_petcare\".\"app_events\" (\"_id\", \"user_id\", \"session_id\", \"event_name\", \"platform\", \"app_version\", \"occurred_at\", \"received_at\", \"client_ip\", \"sequence_number\", \"screen_time_ms\", \"properties\", \"_loaded_at\", \"_batch_id\", \"_source_file\", \"_source_row\") FROM STDIN";
+
+  private static final List<String> CSV_COLUMNS = List.of("_id", "user_id", "session_id", "event_name", "platform", "app_version", "occurred_at", "received_at", "client_ip", "sequence_number", "screen_time_ms", "properties");
+
+  private static final List<String> CSV_QUOTED = List.of("\"_id\"", "\"user_id\"", "\"session_id\"", "\"event_name\"", "\"platform\"", "\"app_version\"", "\"occurred_at\"", "\"received_at\"", "\"client_ip\"", "\"sequence_number\"", "\"screen_time_ms\"", "\"properties\"");
+
+  private static final List<String> CSV_REQUIRED = List.of("_id", "session_id", "event_name", "platform", "occurred_at", "received_at");
+
+  private static final String CSV_SOURCE = "CREATE TEMPORARY TABLE dp_src (\"_id\" text, \"user_id\" text, \"session_id\" text, \"event_name\" text, \"platform\" text, \"app_version\" text, \"occurred_at\" text, \"received_at\" text, \"client_ip\" text, \"sequence_number\" text, \"screen_time_ms\" text, \"properties\" text, \"_line\" bigint GENERATED ALWAYS AS IDENTITY (START WITH 2))";
+
+  private static final String CSV_CASTS = "CREATE OR REPLACE FUNCTION pg_temp.dp_casts(v text, t text) RETURNS boolean LANGUAGE plpgsql AS $dp$ BEGIN EXECUTE format('SELECT CAST(%L AS %s)', v, t); RETURN true; EXCEPTION WHEN others THEN RETURN false; END $dp$";
+
+  private static final String CSV_TYPE_REJECTS = "SELECT \"_line\" AS line, 'event_id' AS field, 'type' AS rule, \"_id\" AS value, 'is not a uuid' AS message FROM dp_src WHERE \"_id\" IS NOT NULL AND NOT pg_temp.dp_casts(\"_id\", 'UUID') UNION ALL SELECT \"_line\" AS line, 'user_id' AS field, 'type' AS rule, \"user_id\" AS value, 'is not a uuid' AS message FROM dp_src WHERE \"user_id\" IS NOT NULL AND NOT pg_temp.dp_casts(\"user_id\", 'UUID') UNION ALL SELECT \"_line\" AS line, 'occurred_at' AS field, 'type' AS rule, \"occurred_at\" AS value, 'is not a timestamptz' AS message FROM dp_src WHERE \"occurred_at\" IS NOT NULL AND NOT pg_temp.dp_casts(\"occurred_at\", 'TIMESTAMPTZ') UNION ALL SELECT \"_line\" AS line, 'received_at' AS field, 'type' AS rule, \"received_at\" AS value, 'is not a timestamp' AS message FROM dp_src WHERE \"received_at\" IS NOT NULL AND NOT pg_temp.dp_casts(\"received_at\", 'TIMESTAMP') UNION ALL SELECT \"_line\" AS line, 'sequence_number' AS field, 'type' AS rule, \"sequence_number\" AS value, 'is not a long' AS message FROM dp_src WHERE \"sequence_number\" IS NOT NULL AND NOT pg_temp.dp_casts(\"sequence_number\", 'BIGINT') UNION ALL SELECT \"_line\" AS line, 'screen_time_ms' AS field, 'type' AS rule, \"screen_time_ms\" AS value, 'is not a integer' AS message FROM dp_src WHERE \"screen_time_ms\" IS NOT NULL AND NOT pg_temp.dp_casts(\"screen_time_ms\", 'INTEGER') UNION ALL SELECT \"_line\" AS line, 'payload' AS field, 'type' AS rule, \"properties\" AS value, 'is not a json' AS message FROM dp_src WHERE \"properties\" IS NOT NULL AND NOT pg_temp.dp_casts(\"properties\", 'JSONB')";
+
+  private static final String CSV_STAGE = "CREATE TEMPORARY TABLE dp_stage AS SELECT CAST(\"_id\" AS UUID) AS \"_id\", CAST(\"user_id\" AS UUID) AS \"user_id\", \"session_id\", \"event_name\", \"platform\", \"app_version\", CAST(\"occurred_at\" AS TIMESTAMPTZ) AS \"occurred_at\", CAST(\"received_at\" AS TIMESTAMP) AS \"received_at\", \"client_ip\", CAST(\"sequence_number\" AS BIGINT) AS \"sequence_number\", CAST(\"screen_time_ms\" AS INTEGER) AS \"screen_time_ms\", CAST(\"properties\" AS JSONB) AS \"properties\", \"_line\" FROM dp_src WHERE NOT (\"_id\" IS NOT NULL AND NOT pg_temp.dp_casts(\"_id\", 'UUID')) AND NOT (\"user_id\" IS NOT NULL AND NOT pg_temp.dp_casts(\"user_id\", 'UUID')) AND NOT (\"occurred_at\" IS NOT NULL AND NOT pg_temp.dp_casts(\"occurred_at\", 'TIMESTAMPTZ')) AND NOT (\"received_at\" IS NOT NULL AND NOT pg_temp.dp_casts(\"received_at\", 'TIMESTAMP')) AND NOT (\"sequence_number\" IS NOT NULL AND NOT pg_temp.dp_casts(\"sequence_number\", 'BIGINT')) AND NOT (\"screen_time_ms\" IS NOT NULL AND NOT pg_temp.dp_casts(\"screen_time_ms\", 'INTEGER')) AND NOT (\"properties\" IS NOT NULL AND NOT pg_temp.dp_casts(\"properties\", 'JSONB')) ORDER BY \"_line\"";
+
+  private static final String CSV_RULE_REJECTS = "SELECT \"_line\" AS line, 'event_id' AS field, 'required' AS rule, CAST(\"_id\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"_id\" IS NULL UNION ALL SELECT \"_line\" AS line, 'session_id' AS field, 'required' AS rule, CAST(\"session_id\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"session_id\" IS NULL UNION ALL SELECT \"_line\" AS line, 'session_id' AS field, 'length' AS rule, CAST(\"session_id\" AS TEXT) AS value, 'is shorter than 8 characters' AS message FROM dp_stage WHERE length(\"session_id\") < 8 UNION ALL SELECT \"_line\" AS line, 'session_id' AS field, 'length' AS rule, CAST(\"session_id\" AS TEXT) AS value, 'is longer than 64 characters' AS message FROM dp_stage WHERE length(\"session_id\") > 64 UNION ALL SELECT \"_line\" AS line, 'event_name' AS field, 'required' AS rule, CAST(\"event_name\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE lower(trim(\"event_name\")) IS NULL UNION ALL SELECT \"_line\" AS line, 'event_name' AS field, 'pattern' AS rule, CAST(\"event_name\" AS TEXT) AS value, 'does not match ^[a-z][a-z0-9_]{2,63}$' AS message FROM dp_stage WHERE NOT (lower(trim(\"event_name\")) ~ '^[a-z][a-z0-9_]{2,63}$') UNION ALL SELECT \"_line\" AS line, 'platform' AS field, 'required' AS rule, CAST(\"platform\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"platform\" IS NULL UNION ALL SELECT \"_line\" AS line, 'platform' AS field, 'enum' AS rule, CAST(\"platform\" AS TEXT) AS value, 'is not one of ios, android, web' AS message FROM dp_stage WHERE \"platform\" NOT IN ('ios', 'android', 'web') UNION ALL SELECT \"_line\" AS line, 'app_version' AS field, 'pattern' AS rule, CAST(\"app_version\" AS TEXT) AS value, 'does not match ^[0-9]+\\.[0-9]+\\.[0-9]+$' AS message FROM dp_stage WHERE NOT (\"app_version\" ~ '^[0-9]+\\.[0-9]+\\.[0-9]+$') UNION ALL SELECT \"_line\" AS line, 'occurred_at' AS field, 'required' AS rule, CAST(\"occurred_at\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"occurred_at\" IS NULL UNION ALL SELECT \"_line\" AS line, 'occurred_at' AS field, 'range' AS rule, CAST(\"occurred_at\" AS TEXT) AS value, 'is below the minimum 2024-01-01T00:00:00Z' AS message FROM dp_stage WHERE \"occurred_at\" < CAST('2024-01-01T00:00:00Z' AS TIMESTAMPTZ) UNION ALL SELECT \"_line\" AS line, 'received_at' AS field, 'required' AS rule, CAST(\"received_at\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"received_at\" IS NULL UNION ALL SELECT \"_line\" AS line, 'sequence_number' AS field, 'range' AS rule, CAST(\"sequence_number\" AS TEXT) AS value, 'is below the minimum 1' AS message FROM dp_stage WHERE \"sequence_number\" < CAST('1' AS BIGINT) UNION ALL SELECT \"_line\" AS line, 'screen_time_ms' AS field, 'range' AS rule, CAST(\"screen_time_ms\" AS TEXT) AS value, 'is below the minimum 0' AS message FROM dp_stage WHERE \"screen_time_ms\" < CAST('0' AS INTEGER) UNION ALL SELECT \"_line\" AS line, 'screen_time_ms' AS field, 'range' AS rule, CAST(\"screen_time_ms\" AS TEXT) AS value, 'is above the maximum 86400000' AS message FROM dp_stage WHERE \"screen_time_ms\" > CAST('86400000' AS INTEGER)";
+
+  private static final String CSV_INSERT = "INSERT INTO \"raw_petcare\".\"app_events\" (\"_id\", \"user_id\", \"session_id\", \"event_name\", \"platform\", \"app_version\", \"occurred_at\", \"received_at\", \"client_ip\", \"sequence_number\", \"screen_time_ms\", \"properties\", \"_loaded_at\", \"_batch_id\", \"_source_file\", \"_source_row\") SELECT CAST(\"_id\" AS UUID), CAST(\"user_id\" AS UUID), CAST(\"session_id\" AS TEXT), CAST(\"event_name\" AS TEXT), CAST(\"platform\" AS TEXT), CAST(\"app_version\" AS TEXT), CAST(\"occurred_at\" AS TIMESTAMPTZ), CAST(\"received_at\" AS TIMESTAMP), CAST(\"client_ip\" AS TEXT), CAST(\"sequence_number\" AS BIGINT), CAST(\"screen_time_ms\" AS INTEGER), CAST(\"properties\" AS JSONB), ";
+
+  private static final String CSV_OK = "NOT coalesce(\"_id\" IS NULL, false) AND NOT coalesce(\"session_id\" IS NULL, false) AND NOT coalesce(length(\"session_id\") < 8, false) AND NOT coalesce(length(\"session_id\") > 64, false) AND NOT coalesce(lower(trim(\"event_name\")) IS NULL, false) AND NOT coalesce(NOT (lower(trim(\"event_name\")) ~ '^[a-z][a-z0-9_]{2,63}$'), false) AND NOT coalesce(\"platform\" IS NULL, false) AND NOT coalesce(\"platform\" NOT IN ('ios', 'android', 'web'), false) AND NOT coalesce(NOT (\"app_version\" ~ '^[0-9]+\\.[0-9]+\\.[0-9]+$'), false) AND NOT coalesce(\"occurred_at\" IS NULL, false) AND NOT coalesce(\"occurred_at\" < CAST('2024-01-01T00:00:00Z' AS TIMESTAMPTZ), false) AND NOT coalesce(\"received_at\" IS NULL, false) AND NOT coalesce(\"sequence_number\" < CAST('1' AS BIGINT), false) AND NOT coalesce(\"screen_time_ms\" < CAST('0' AS INTEGER), false) AND NOT coalesce(\"screen_time_ms\" > CAST('86400000' AS INTEGER), false)";
+
+  private static final String REJECT_INTO = "INSERT INTO \"raw_petcare\".\"app_events__rejects\" (\"batch_id\", \"source_file\", \"line\", \"field\", \"rule\", \"value\", \"message\", \"loaded_at\") SELECT ";
 
   private final Connection connection;
 
@@ -129,5 +157,64 @@ public final class ActivityEventsPostgresLoader {
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
     copy.writeToCopy(bytes, 0, bytes.length);
     text.setLength(0);
+  }
+
+  /**
+   * Loads a CSV file with a header line through {@code COPY}: columns by raw name, in any order;
+   * optional ones may be missing. Values are checked against the contract's types and rules in SQL; a
+   * line {@code COPY} itself cannot read (broken quoting, a wrong column count, invalid UTF-8) fails
+   * the whole load, naming the line, and nothing of the file is loaded.
+   *
+   * @param file the file; its name is stored as {@code _source_file}
+   * @param batchId the batch, replacing an earlier load of it
+   */
+  public LoadResult loadCsv(Path file, String batchId) throws SQLException, IOException {
+    LocalDateTime loadedAt = LocalDateTime.now(clock);
+    List<String> header = PgCopy.header(file);
+    List<String> columns = new ArrayList<>();
+    for (String column : header) {
+      int i = CSV_COLUMNS.indexOf(column);
+      if (i < 0) {
+        throw new SQLDataException(file + " line 1: column '" + column + "' is no raw column of " + "petcare.activity_events 1.0.0" + "; expected "
+                + String.join(", ", CSV_COLUMNS));
+      }
+      columns.add(CSV_QUOTED.get(i));
+    }
+    for (String column : CSV_REQUIRED) {
+      if (!header.contains(column)) {
+        throw new SQLDataException(file + " line 1: required column '" + column + "' is missing");
+      }
+    }
+    String at = "CAST(" + RawBatches.literal(loadedAt.toString().replace('T', ' ')) + " AS TIMESTAMP)";
+    String batch = RawBatches.literal(batchId);
+    String source = RawBatches.literal(file.getFileName().toString());
+    return RawBatches.atomically(connection, () -> {
+      RawBatches.execute(connection, CREATE_REJECTS);
+      RawBatches.update(connection, DELETE_RAW, batchId);
+      RawBatches.update(connection, DELETE_REJECTS, batchId);
+      RawBatches.execute(connection, "DROP TABLE IF EXISTS pg_temp.dp_src", "DROP TABLE IF EXISTS pg_temp.dp_stage",
+              CSV_SOURCE, CSV_CASTS);
+      long read;
+      try (InputStream in = Files.newInputStream(file)) {
+        read = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY pg_temp.dp_src (" + String.join(", ", columns)
+                + ") FROM STDIN (FORMAT csv, HEADER true)", in);
+      } catch (SQLException e) {
+        throw PgCopy.csvFailure(file, e);
+      }
+      String head = REJECT_INTO + batch + ", " + source + ", line, field, rule, value, message, " + at + " FROM (";
+      if (!CSV_TYPE_REJECTS.isEmpty()) {
+        RawBatches.execute(connection, head + CSV_TYPE_REJECTS + ") AS r ORDER BY line, field");
+      }
+      RawBatches.execute(connection, CSV_STAGE);
+      long loaded;
+      try (Statement s = connection.createStatement()) {
+        loaded = s.executeUpdate(CSV_INSERT + at + ", " + batch + ", " + source + ", \"_line\" FROM dp_stage WHERE " + CSV_OK);
+      }
+      if (!CSV_RULE_REJECTS.isEmpty()) {
+        RawBatches.execute(connection, head + CSV_RULE_REJECTS + ") AS r ORDER BY line, field");
+      }
+      RawBatches.execute(connection, "DROP TABLE pg_temp.dp_stage", "DROP TABLE pg_temp.dp_src");
+      return new LoadResult(batchId, read, loaded, read - loaded);
+    });
   }
 }
