@@ -1,11 +1,9 @@
 package io.datapact.generator.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.datapact.compat.Change;
 import io.datapact.compat.Finding;
+import io.datapact.generator.output.StableJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,14 +42,7 @@ public final class ReviewJson {
       contracts.add(m);
     }
     root.put("contracts", contracts);
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return JSON.writer(printer).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the review as JSON", e);
-    }
+    return StableJson.write(JSON, root, "the review as JSON");
   }
 
   private static List<Object> findings(List<Finding> findings) {

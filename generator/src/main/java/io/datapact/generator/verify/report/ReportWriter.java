@@ -1,11 +1,9 @@
 package io.datapact.generator.verify.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.datapact.generator.output.StableJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,13 +139,7 @@ public final class ReportWriter {
     root.put("unstable", report.unstable());
     root.put("problems", report.problems());
     root.put("notes", report.notes());
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return JSON.writer(printer).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the verify report as JSON", e);
-    }
+    return StableJson.write(JSON, root, "the verify report as JSON");
   }
 
   private static Map<String, Object> withoutTime(CheckOutcome c) {
