@@ -12,8 +12,10 @@ import io.datapact.validate.ValidationReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -165,12 +167,29 @@ public class GenerateMojo extends AbstractDatapactMojo {
   }
 
   private String fingerprint(List<Dialect> chosen) throws IOException {
-    File pluginJar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
-    String build = pluginJar == null || !plugin.getVersion().endsWith("-SNAPSHOT") ? ""
-        // A snapshot changes without a version change: its jar's size and time stand in.
-        : " " + pluginJar.length() + " " + pluginJar.lastModified();
-    return new Fingerprint()
-        .add("plugin", plugin.getVersion() + build)
+    Fingerprint fingerprint = new Fingerprint().add("plugin", plugin.getVersion());
+    // A snapshot changes without a version change, and so do the generator and the built-in
+    // templates it depends on: the size and time of each snapshot jar on the plugin's class path
+    // stand in for its content (a class folder, as in a reactor build to `compile`, is hashed).
+    List<Artifact> classPath = new ArrayList<>();
+    if (plugin.getPluginArtifact() != null) {
+      classPath.add(plugin.getPluginArtifact());
+    }
+    if (plugin.getArtifacts() != null) {
+      classPath.addAll(plugin.getArtifacts());
+    }
+    for (Artifact artifact : classPath) {
+      File file = artifact.getFile();
+      if (!artifact.isSnapshot() || file == null) {
+        continue;
+      }
+      if (file.isDirectory()) {
+        fingerprint.addTree(artifact.getArtifactId(), file.toPath());
+      } else {
+        fingerprint.add(artifact.getArtifactId(), file.length() + " " + file.lastModified());
+      }
+    }
+    return fingerprint
         .add("execution", execution.getExecutionId())
         .add("dialects", chosen.toString())
         .add("environment", String.valueOf(environment))
