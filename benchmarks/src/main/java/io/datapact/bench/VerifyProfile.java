@@ -39,7 +39,7 @@ import org.duckdb.DuckDBDriver;
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.datapact.bench.VerifyProfile 1000000 benefits.claims}</pre>
  *
- * <p>{@code -Dexplain=<text>} prints {@code EXPLAIN ANALYZE} of the build statements containing the text.
+ * <p>{@code -Ddb=<file>} keeps the database in that file for a look afterwards; {@code -Dexplain=<text>|<text>} prints {@code EXPLAIN ANALYZE} of the build statements containing the text.
  */
 public final class VerifyProfile {
   private static final Dialect DUCKDB = Dialects.byName("duckdb");
@@ -60,7 +60,7 @@ public final class VerifyProfile {
     List<PlannedCheck> checks = CheckPlanner.plan(catalog);
     CheckSql sql = new CheckSql(DUCKDB, new Templates(DUCKDB, null), catalog);
     SyntheticData data = SyntheticData.generate(contracts, SyntheticOptions.defaults().withRows(fact, rows).withNow(NOW));
-    try (Connection c = new DuckDBDriver().connect("jdbc:duckdb:", new Properties())) {
+    try (Connection c = new DuckDBDriver().connect("jdbc:duckdb:" + System.getProperty("db", ""), new Properties())) {
       new PipelineRunner(files, "duckdb").prepare(c);
       for (int batch = 1; batch <= 2; batch++) {
         List<Timed> loads = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class VerifyProfile {
         long start = System.nanoTime();
         String explain = System.getProperty("explain");
         try (Statement s = c.createStatement()) {
-          if (explain != null && statements.get(i).contains(explain)) {
+          if (explain != null && java.util.Arrays.stream(explain.split("\\|")).anyMatch(statements.get(i)::contains)) {
             try (java.sql.ResultSet rs = s.executeQuery("EXPLAIN ANALYZE " + statements.get(i))) {
               while (rs.next()) {
                 System.out.println(rs.getString(2));

@@ -55,6 +55,8 @@ final class ContractPlan {
   /** The contract's checks every row meets, their names, and field indexes by name (exact and lower case). */
   ExpressionEvaluator[] checks = new ExpressionEvaluator[0];
   String[] checkNames = new String[0];
+  /** Per check, the fields it reads. */
+  int[][] checkFields = new int[0][];
   final java.util.Map<String, Integer> fieldIndex = new java.util.HashMap<>();
 
   ContractPlan(Contract contract, long seed, double nullRate, int batch1, int added, int fieldCount, int flag,
@@ -94,18 +96,35 @@ final class ContractPlan {
 
   /** The name of the first check the row fails, or null when it meets all (NULL counts as met). */
   String failedCheck(Object[] row) {
+    int k = failedCheckIndex(row);
+    return k < 0 ? null : checkNames[k];
+  }
+
+  /** The index of the first check the row fails, or -1 when it meets all (NULL counts as met). */
+  int failedCheckIndex(Object[] row) {
     for (int k = 0; k < checks.length; k++) {
       if (!checks[k].passes(name -> {
-        Integer f = fieldIndex.get(name);
-        if (f == null) {
-          f = fieldIndex.get(name.toLowerCase(java.util.Locale.ROOT));
-        }
-        return f == null ? null : row[f];
+        int f = field(name);
+        return f < 0 ? null : row[f];
       })) {
-        return checkNames[k];
+        return k;
       }
     }
-    return null;
+    return -1;
+  }
+
+  /** The index of a field named in a check (exactly, else in lower case), or -1. */
+  int field(String name) {
+    Integer f = fieldIndex.get(name);
+    if (f == null) {
+      f = fieldIndex.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+    return f == null ? -1 : f;
+  }
+
+  /** The fields check {@code k} reads. */
+  int[] fieldsOf(int k) {
+    return checks[k].columns().stream().mapToInt(this::field).filter(f -> f >= 0).distinct().toArray();
   }
 
   /** Entities over both batches. */

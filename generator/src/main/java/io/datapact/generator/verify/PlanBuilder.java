@@ -76,6 +76,7 @@ final class PlanBuilder {
     }
     p.checks = compiled.toArray(new ExpressionEvaluator[0]);
     p.checkNames = names.toArray(new String[0]);
+    p.checkFields = java.util.stream.IntStream.range(0, p.checks.length).mapToObj(p::fieldsOf).toArray(int[][]::new);
   }
 
   /** The freshness column when it is a temporal field, else -1. */

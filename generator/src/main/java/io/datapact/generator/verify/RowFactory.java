@@ -18,18 +18,22 @@ final class RowFactory {
 
   /** The row of {@code entity} for a {@link BatchPlan} operation; it meets every check of the contract. */
   static Object[] row(ContractPlan p, int entity, byte op) {
-    Object[] base = null;
-    String failed = null;
-    for (int attempt = 0; attempt < CHECK_ATTEMPTS; attempt++) {
-      base = base(p, entity, op, attempt);
-      failed = p.failedCheck(base);
-      if (failed == null) {
-        break;
+    Object[] base = base(p, entity, op, 0);
+    int failing = p.failedCheckIndex(base);
+    // A row that fails a check first draws again only the fields that check reads (the rest of the
+    // row, names, notes and numbers alike, is kept); after half the attempts, whole rows again.
+    for (int attempt = 1; failing >= 0 && attempt < CHECK_ATTEMPTS; attempt++) {
+      if (attempt < CHECK_ATTEMPTS / 2) {
+        redraw(p, entity, op, base, p.checkFields[failing], p.random(entity, 1, attempt));
+      } else {
+        base = base(p, entity, op, attempt);
       }
+      failing = p.failedCheckIndex(base);
     }
-    if (failed != null) {
-      throw unmet(p, failed, base);
+    if (failing >= 0) {
+      throw unmet(p, p.checkNames[failing], base);
     }
+    String failed = null;
     if (op != BatchPlan.UPDATE && op != BatchPlan.DELETE) {
       return base;
     }
@@ -62,18 +66,31 @@ final class RowFactory {
     int batch = e < p.batch1 ? 1 : 2;
     Object[] row = new Object[p.fields.size()];
     for (int f = 0; f < row.length; f++) {
-      if (p.stored[f]) {
-        row[f] = p.store.value(f, e);
-      } else if (p.early[f] != null) {
-        boolean early = batch == 1 || op == BatchPlan.LATE && f == p.timeColumn;
-        row[f] = (early ? p.early[f] : p.late[f]).next(random);
-      } else if (f == p.flag) {
-        row[f] = Boolean.FALSE;
-      } else {
-        row[f] = value(p, f, e, batch, random);
-      }
+      row[f] = baseValue(p, f, e, op, batch, random);
     }
     return row;
+  }
+
+  /** Draws the given fields of a first row again; keys and other stored values stay as they are. */
+  private static void redraw(ContractPlan p, int e, byte op, Object[] row, int[] fields, SplittableRandom random) {
+    int batch = e < p.batch1 ? 1 : 2;
+    for (int f : fields) {
+      if (!p.stored[f]) {
+        row[f] = baseValue(p, f, e, op, batch, random);
+      }
+    }
+  }
+
+  private static Object baseValue(ContractPlan p, int f, int e, byte op, int batch, RandomGenerator random) {
+    if (p.stored[f]) {
+      return p.store.value(f, e);
+    } else if (p.early[f] != null) {
+      boolean early = batch == 1 || op == BatchPlan.LATE && f == p.timeColumn;
+      return (early ? p.early[f] : p.late[f]).next(random);
+    } else if (f == p.flag) {
+      return Boolean.FALSE;
+    }
+    return value(p, f, e, batch, random);
   }
 
   /** Later version times, one field that must change (a tracked one for SCD2), and a few others (one in six). */
