@@ -129,7 +129,7 @@ public final class ContractSql {
         c.fields().stream().map(f -> d.quote(f.name())).toList(), sk, skExpression, keys,
         d.quote("dp_keys_" + names.base()), d.quote("dp_rows_" + names.base()), d.quote("dp_history_" + names.base()),
         d.quote("dp_batches_" + names.base()), d.quote("dp_new_" + names.base()), d.quote("dp_gaps_" + names.base()), source,
-        keyColumns(source, keyNames), hashColumns(lookups), d.stringType(), c.kind() != Kind.FACT,
+        keyColumns(source, keyNames), hashColumns(lookups), d::rowDigest, c.kind() != Kind.FACT,
         deletions(snapshot, keyNames, versionType), lastKnown(snapshot, keys), versionStart(snapshot, timestamp, versionType),
         lookbackKeys(mart, keys), lookups, previous, timestamp, c.scd() == null ? "ignore" : Wire.of(c.scd().deletes()),
         firstWins, scd2));

@@ -3,6 +3,7 @@ package io.datapact.generator.sql;
 import io.datapact.model.LogicalType;
 import io.datapact.model.Masking;
 import io.datapact.model.PiiKind;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -83,6 +84,23 @@ public abstract class Dialect {
   /** The unbounded string type, also used to cast values for hashing. */
   public String stringType() {
     return "VARCHAR";
+  }
+
+  /**
+   * The content hash of a row from its columns' texts: md5 over each text written
+   * {@code <length>:<text>} (NULL as {@code \N}), joined by {@code |}. The length prefix keeps the
+   * encoding unambiguous: a value {@code \N} is not NULL, and a {@code |} moving from one column to
+   * the next changes the hash. The hash is stored with every mart row, so it must not change for
+   * the same values between runs or engine versions.
+   */
+  public String rowDigest(List<String> texts) {
+    StringBuilder out = new StringBuilder("md5(");
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      out.append(i > 0 ? " || '|' || " : "").append("coalesce(CAST(length(").append(text).append(") AS ")
+          .append(stringType()).append(") || ':' || ").append(text).append(", '\\N')");
+    }
+    return out.append(')').toString();
   }
 
   /** The type of load times ({@code _loaded_at}): a UTC timestamp. */

@@ -34,7 +34,7 @@ final class EntityStore {
     EntityStore store = new EntityStore(plan);
     plan.store = store;
     List<Set<Object>> seen = new ArrayList<>();
-    plan.groups.forEach(g -> seen.add(new HashSet<>()));
+    plan.groups.forEach(g -> seen.add(new HashSet<>(plan.entities() / 3 * 4 + 16)));
     for (int e = 0; e < plan.entities(); e++) {
       SplittableRandom random = plan.random(e, 0);
       boolean[] done = new boolean[store.values.length];

@@ -54,12 +54,12 @@ FROM (
 ) AS n
 
 LEFT JOIN "marts"."dim_benefits__companies" AS t ON t."company_id" = n."company_id"
-WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."company_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."naics_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."naics_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."country_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."headcount_band" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."headcount_band" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."is_active" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."is_active" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."contract_start_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."contract_start_date" AS VARCHAR), '\N'));
+WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(to_json([CAST(n."company_name" AS VARCHAR), CAST(n."naics_code" AS VARCHAR), CAST(n."region" AS VARCHAR), CAST(n."country_code" AS VARCHAR), CAST(n."headcount_band" AS VARCHAR), CAST(n."is_active" AS VARCHAR), CAST(n."contract_start_date" AS VARCHAR)]));
 
 DROP TABLE IF EXISTS "dp_rows_benefits__companies";
 
 CREATE TEMP TABLE "dp_rows_benefits__companies" AS
-SELECT r.*, md5(coalesce(CAST(length(CAST(r."company_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."company_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."naics_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."naics_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."country_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."country_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."headcount_band" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."headcount_band" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."is_active" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."is_active" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."contract_start_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."contract_start_date" AS VARCHAR), '\N')) AS "_row_hash"
+SELECT r.*, md5(to_json([CAST(r."company_name" AS VARCHAR), CAST(r."naics_code" AS VARCHAR), CAST(r."region" AS VARCHAR), CAST(r."country_code" AS VARCHAR), CAST(r."headcount_band" AS VARCHAR), CAST(r."is_active" AS VARCHAR), CAST(r."contract_start_date" AS VARCHAR)])) AS "_row_hash"
 FROM (
 SELECT d."company_id", d."company_name", d."naics_code", d."region", d."country_code", d."headcount_band", d."is_active", d."contract_start_date", d."updated_at", d."_loaded_at", d."_batch_id", d."_source_file", d."_source_row", FALSE AS "_is_deleted"
 FROM (

@@ -48,12 +48,12 @@ FROM (
 ) AS n
 
 LEFT JOIN "marts"."dim_benefits__plans_v1" AS t ON t."plan_id" = n."plan_id"
-WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."plan_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_type" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_type" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."carrier" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."carrier" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."premium_monthly" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."premium_monthly" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_year" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."plan_year" AS VARCHAR), '\N'));
+WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(to_json([CAST(n."plan_name" AS VARCHAR), CAST(n."plan_type" AS VARCHAR), CAST(n."carrier" AS VARCHAR), CAST(n."premium_monthly" AS VARCHAR), CAST(n."plan_year" AS VARCHAR)]));
 
 DROP TABLE IF EXISTS "dp_rows_benefits__plans_v1";
 
 CREATE TEMP TABLE "dp_rows_benefits__plans_v1" AS
-SELECT r.*, md5(coalesce(CAST(length(CAST(r."plan_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."plan_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."plan_type" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."plan_type" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."carrier" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."carrier" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."premium_monthly" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."premium_monthly" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."plan_year" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."plan_year" AS VARCHAR), '\N')) AS "_row_hash"
+SELECT r.*, md5(to_json([CAST(r."plan_name" AS VARCHAR), CAST(r."plan_type" AS VARCHAR), CAST(r."carrier" AS VARCHAR), CAST(r."premium_monthly" AS VARCHAR), CAST(r."plan_year" AS VARCHAR)])) AS "_row_hash"
 FROM (
 SELECT d."plan_id", d."plan_name", d."plan_type", d."carrier", d."premium_monthly", d."plan_year", d."_loaded_at", d."_batch_id", d."_source_file", d."_source_row", FALSE AS "_is_deleted"
 FROM (

@@ -52,7 +52,7 @@ FROM (
 ) AS n
 
 LEFT JOIN "marts"."dim_petcare__vet_clinics" AS t ON t."clinic_id" = n."clinic_id"
-WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."clinic_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."clinic_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."partner_tier" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."partner_tier" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."country_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."latitude" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."latitude" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."longitude" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."longitude" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."accepts_emergencies" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."accepts_emergencies" AS VARCHAR), '\N'));
+WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(to_json([CAST(n."clinic_name" AS VARCHAR), CAST(n."partner_tier" AS VARCHAR), CAST(n."country_code" AS VARCHAR), CAST(n."latitude" AS VARCHAR), CAST(n."longitude" AS VARCHAR), CAST(n."accepts_emergencies" AS VARCHAR)]));
 
 DROP TABLE IF EXISTS "dp_history_petcare__vet_clinics";
 
@@ -83,7 +83,7 @@ WHERE d."_dp_rank" = 1
 DROP TABLE IF EXISTS "dp_rows_petcare__vet_clinics";
 
 CREATE TEMP TABLE "dp_rows_petcare__vet_clinics" AS
-SELECT r.*, md5(coalesce(CAST(length(CAST(r."clinic_name" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."clinic_name" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."partner_tier" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."partner_tier" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."country_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."country_code" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."latitude" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."latitude" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."longitude" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."longitude" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(r."accepts_emergencies" AS VARCHAR)) AS VARCHAR) || ':' || CAST(r."accepts_emergencies" AS VARCHAR), '\N')) AS "_row_hash"
+SELECT r.*, md5(to_json([CAST(r."clinic_name" AS VARCHAR), CAST(r."partner_tier" AS VARCHAR), CAST(r."country_code" AS VARCHAR), CAST(r."latitude" AS VARCHAR), CAST(r."longitude" AS VARCHAR), CAST(r."accepts_emergencies" AS VARCHAR)])) AS "_row_hash"
 FROM (
   SELECT c.*,
     (SELECT h."clinic_name" FROM "dp_history_petcare__vet_clinics" AS h

@@ -18,7 +18,7 @@ import java.util.List;
  * @param keyColumns the key fields' cast projections over raw alias {@code r}
  * @param hashColumns the columns whose values make up the content hash: their text (expression,
  *     over the alias {@link #ALIAS}) and quoted name
- * @param stringType the dialect's string type, for hashing
+ * @param digest the dialect's content hash over the texts of the hash columns (see {@link #rowHash})
  * @param compareHash whether new rows equal to the stored row are skipped (not for facts, whose
  *     hash covers dimension keys looked up later)
  * @param newBatchesTable the batches of raw not processed for this mart yet, collected once per build
@@ -56,7 +56,7 @@ public record MartModel(
     StagedSource source,
     List<Projection> keyColumns,
     List<Projection> hashColumns,
-    String stringType,
+    java.util.function.Function<List<String>, String> digest,
     boolean compareHash,
     List<Projection> deletions,
     List<Projection> lastKnown,
@@ -84,24 +84,13 @@ public record MartModel(
   }
 
   /**
-   * The content hash of the row with alias {@code alias}: md5 over the hash columns as text, each
-   * written {@code <length>:<text>} and NULL as {@code \N}, joined by {@code |}. The length prefix
-   * keeps the encoding unambiguous: a value {@code \N} is not NULL, and a {@code |} moving from
-   * one column to the next changes the hash.
+   * The content hash of the row with alias {@code alias}: the dialect's digest of the hash columns'
+   * text, an encoding in which NULL, an empty text and a separator moved between columns all differ.
    */
   public String rowHash(String alias) {
     if (hashColumns.isEmpty()) {
       return "md5('')";
     }
-    StringBuilder out = new StringBuilder("md5(");
-    for (int i = 0; i < hashColumns.size(); i++) {
-      if (i > 0) {
-        out.append(" || '|' || ");
-      }
-      String text = hashColumns.get(i).expression().replace(ALIAS, alias);
-      out.append("coalesce(CAST(length(").append(text).append(") AS ").append(stringType).append(") || ':' || ")
-          .append(text).append(", '\\N')");
-    }
-    return out.append(')').toString();
+    return digest.apply(hashColumns.stream().map(c -> c.expression().replace(ALIAS, alias)).toList());
   }
 }

@@ -71,6 +71,34 @@ abstract class EngineDialectTestBase {
     }
   }
 
+  /**
+   * Rows whose texts differ only in where NULL, an empty text, a separator or a quote sits must
+   * hash differently; the same texts hash the same. Each row is two texts, NULL written as null.
+   */
+  @Test
+  void rowDigestTellsApartRowsThatOnlyLookAlike() throws SQLException {
+    String[][] rows = {
+        {null, "x"}, {"", "x"}, {"null", "x"}, {"\\N", "x"}, {"a|b", "c"}, {"a", "b|c"}, {"a,b", "c"},
+        {"a", "b,c"}, {"a\"", "b"}, {"a", "\"b"}, {"2:ab", null}, {"ab", null}, {null, null}, {"", ""},
+        {"[\"a\",\"b\"]", null}, {"a", "b"}, {"\u00e9", "\u2603"}};
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String[] row : rows) {
+      String first = digest(row);
+      assertThat(digest(row)).as("same texts again").isEqualTo(first);
+      assertThat(seen.add(first)).as(java.util.Arrays.toString(row) + " hashes like an earlier row").isTrue();
+    }
+  }
+
+  private String digest(String[] texts) throws SQLException {
+    java.util.List<String> exprs = java.util.Arrays.stream(texts)
+        .map(t -> t == null ? "CAST(NULL AS " + dialect().stringType() + ")" : dialect().literal(t)).toList();
+    try (Statement s = connection().createStatement();
+        ResultSet rs = s.executeQuery("SELECT " + dialect().rowDigest(exprs))) {
+      assertThat(rs.next()).isTrue();
+      return rs.getString(1);
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("io.datapact.generator.sql.DialectCases#awkward")
   void literalAndIdentifierRoundTrip(String text) throws SQLException {
