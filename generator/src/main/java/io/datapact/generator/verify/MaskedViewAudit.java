@@ -19,12 +19,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Proves that the masked views hold no raw PII: every text and date cell of every view a masked
@@ -37,6 +33,8 @@ import java.util.Set;
  */
 final class MaskedViewAudit {
   private static final String MASKED_VIEW = "masked_view";
+  private static final String PII = "\"dp_audit_pii\"";
+  private static final String FORBIDDEN = "\"dp_audit_forbidden\"";
 
   private final Dialect d;
   private final PipelineCatalog catalog;
@@ -60,27 +58,34 @@ final class MaskedViewAudit {
 
   /** The problems found in the masked views among {@code nodes}. */
   List<String> audit(Connection connection, List<PipelineNode> nodes) throws SQLException {
-    Map<Contract, Map<String, String>> pii = new HashMap<>();
-    for (Contract c : catalog.contracts()) {
-      pii.put(c, values(connection, c));
-    }
     List<String> problems = new ArrayList<>();
-    for (PipelineNode node : nodes) {
-      if (!node.kind().equals(MASKED_VIEW)) {
-        continue;
+    try (Statement s = connection.createStatement()) {
+      // Every PII value loaded, raw and cleaned, with its contract and field: compared in the
+      // engine, so no value leaves it.
+      s.execute("CREATE OR REPLACE TEMP TABLE " + PII + " (\"contract\" VARCHAR, \"value\" VARCHAR, \"field\" VARCHAR)");
+      for (Contract c : catalog.contracts()) {
+        storeValues(s, c);
       }
-      Relation view = new Relation(node.name().substring(0, node.name().indexOf('.')),
-          node.name().substring(node.name().indexOf('.') + 1));
-      String role = view.schema().substring(SecuritySql.VIEW_SCHEMA_PREFIX.length());
-      Contract contract = catalog.contracts().stream()
-          .filter(c -> c.id().equals(node.contract()) && c.version().equals(node.version())).findFirst().orElseThrow();
-      boolean masked = new SecuritySql(d, contract, catalog, false).readers().stream()
-          .filter(r -> r.role().equals(role)).anyMatch(Reader::masked);
-      if (!masked) {
-        continue;
+      for (PipelineNode node : nodes) {
+        if (!node.kind().equals(MASKED_VIEW)) {
+          continue;
+        }
+        Relation view = new Relation(node.name().substring(0, node.name().indexOf('.')),
+            node.name().substring(node.name().indexOf('.') + 1));
+        String role = view.schema().substring(SecuritySql.VIEW_SCHEMA_PREFIX.length());
+        Contract contract = catalog.contracts().stream()
+            .filter(c -> c.id().equals(node.contract()) && c.version().equals(node.version())).findFirst().orElseThrow();
+        boolean masked = new SecuritySql(d, contract, catalog, false).readers().stream()
+            .filter(r -> r.role().equals(role)).anyMatch(Reader::masked);
+        if (!masked) {
+          continue;
+        }
+        views++;
+        forbid(s, role);
+        problems.addAll(check(s, view));
       }
-      views++;
-      problems.addAll(check(connection, view, forbidden(role, pii)));
+      s.execute("DROP TABLE IF EXISTS " + FORBIDDEN);
+      s.execute("DROP TABLE IF EXISTS " + PII);
     }
     return problems;
   }
@@ -90,40 +95,55 @@ final class MaskedViewAudit {
     return views + " masked views, " + cells + " cells";
   }
 
-  /** PII values of contracts the role does not read unmasked, less those of contracts it does; value to field. */
-  private Map<String, String> forbidden(String role, Map<Contract, Map<String, String>> pii) {
-    Map<String, String> out = new HashMap<>();
-    Set<String> allowed = new HashSet<>();
-    for (Map.Entry<Contract, Map<String, String>> e : pii.entrySet()) {
-      RoleAccess a = e.getKey().access().get(role);
+  /**
+   * The PII values the role must not see: those of contracts it does not read unmasked, less the
+   * values it may read unmasked in another contract; each with the first of its fields by name.
+   */
+  private void forbid(Statement s, String role) throws SQLException {
+    List<String> open = new ArrayList<>();
+    for (Contract c : catalog.contracts()) {
+      RoleAccess a = c.access().get(role);
       if (a != null && !a.write() && !a.masked()) {
-        allowed.addAll(e.getValue().keySet());
-      } else {
-        out.putAll(e.getValue());
+        open.add(d.literal(label(c)));
       }
     }
-    out.keySet().removeAll(allowed);
-    return out;
+    String allowed = open.isEmpty() ? "FALSE" : "p.\"contract\" IN (" + String.join(", ", open) + ")";
+    s.execute("CREATE OR REPLACE TEMP TABLE " + FORBIDDEN + " AS SELECT p.\"value\", min(p.\"field\") AS \"field\" FROM "
+        + PII + " AS p WHERE NOT (" + allowed + ") AND p.\"value\" NOT IN (SELECT p.\"value\" FROM " + PII
+        + " AS p WHERE " + allowed + ") GROUP BY p.\"value\"");
   }
 
-  private List<String> check(Connection connection, Relation view, Map<String, String> forbidden) throws SQLException {
-    List<String> problems = new ArrayList<>();
-    Set<String> reported = new HashSet<>();
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT * FROM " + d.qualified(view.schema(), view.name()))) {
+  /** The view's text and date cells that equal a forbidden value: one problem per column and field. */
+  private List<String> check(Statement s, Relation view) throws SQLException {
+    String table = d.qualified(view.schema(), view.name());
+    List<String> columns = new ArrayList<>();
+    try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " LIMIT 0")) {
       ResultSetMetaData meta = rs.getMetaData();
-      while (rs.next()) {
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-          if (numeric(meta.getColumnType(i))) {
-            continue;
-          }
-          cells++;
-          String field = forbidden.get(rs.getString(i));
-          if (field != null && reported.add(meta.getColumnName(i) + "/" + field)) {
-            problems.add("masked view " + view + " shows raw PII in column " + meta.getColumnName(i)
-                + ": a value of " + field);
-          }
+      for (int i = 1; i <= meta.getColumnCount(); i++) {
+        if (!numeric(meta.getColumnType(i))) {
+          columns.add(meta.getColumnName(i));
         }
+      }
+    }
+    if (columns.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder cellsQuery = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      cellsQuery.append(i == 0 ? "" : "\n  UNION ALL\n  ").append("SELECT ").append(i).append(" AS \"column\", CAST(v.")
+          .append(d.quote(columns.get(i))).append(" AS VARCHAR) AS \"value\" FROM \"dp_view\" AS v");
+    }
+    try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+      rs.next();
+      cells += rs.getLong(1) * columns.size();
+    }
+    List<String> problems = new ArrayList<>();
+    try (ResultSet rs = s.executeQuery("WITH \"dp_view\" AS MATERIALIZED (SELECT * FROM " + table + ")\n"
+        + "SELECT DISTINCT c.\"column\", f.\"field\" FROM (\n  " + cellsQuery + "\n) AS c JOIN " + FORBIDDEN
+        + " AS f ON f.\"value\" = c.\"value\" ORDER BY 1, 2")) {
+      while (rs.next()) {
+        problems.add("masked view " + view + " shows raw PII in column " + columns.get(rs.getInt(1)) + ": a value of "
+            + rs.getString(2));
       }
     }
     return problems;
@@ -137,32 +157,23 @@ final class MaskedViewAudit {
     };
   }
 
-  /** Every PII value of a contract as text, raw and cleaned, mapped to {@code id.field}. */
-  private Map<String, String> values(Connection connection, Contract c) throws SQLException {
-    Map<String, String> out = new HashMap<>();
+  /** Stores every PII value of a contract as text, raw and cleaned, with {@code id.field}. */
+  private void storeValues(Statement s, Contract c) throws SQLException {
     ObjectNames names = catalog.names(c);
-    try (Statement s = connection.createStatement()) {
-      for (Field f : c.fields()) {
-        if (f.pii() == null) {
-          continue;
-        }
-        String label = c.id() + "." + f.name();
-        collect(s, "SELECT DISTINCT CAST(" + d.quote(f.rawName()) + " AS VARCHAR) FROM "
-            + d.qualified(names.raw().schema(), names.raw().name()), label, out);
-        collect(s, "SELECT DISTINCT CAST(" + d.quote(f.name()) + " AS VARCHAR) FROM "
-            + d.qualified(names.published().schema(), names.published().name()), label, out);
+    for (Field f : c.fields()) {
+      if (f.pii() == null) {
+        continue;
       }
+      String head = "INSERT INTO " + PII + " SELECT DISTINCT " + d.literal(label(c)) + ", CAST(";
+      String label = ", " + d.literal(c.id() + "." + f.name()) + " FROM ";
+      s.execute(head + d.quote(f.rawName()) + " AS VARCHAR)" + label + d.qualified(names.raw().schema(), names.raw().name())
+          + " WHERE " + d.quote(f.rawName()) + " IS NOT NULL");
+      s.execute(head + d.quote(f.name()) + " AS VARCHAR)" + label
+          + d.qualified(names.published().schema(), names.published().name()) + " WHERE " + d.quote(f.name()) + " IS NOT NULL");
     }
-    return out;
   }
 
-  private static void collect(Statement s, String query, String label, Map<String, String> out) throws SQLException {
-    try (ResultSet rs = s.executeQuery(query)) {
-      while (rs.next()) {
-        if (rs.getString(1) != null) {
-          out.putIfAbsent(rs.getString(1), label);
-        }
-      }
-    }
+  private static String label(Contract c) {
+    return c.id() + " " + c.version();
   }
 }
