@@ -20,7 +20,9 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Proves that the masked views hold no raw PII: every text and date cell of every view a masked
@@ -34,12 +36,13 @@ import java.util.List;
 final class MaskedViewAudit {
   private static final String MASKED_VIEW = "masked_view";
   private static final String PII = "\"dp_audit_pii\"";
-  private static final String FORBIDDEN = "\"dp_audit_forbidden\"";
 
   private final Dialect d;
   private final PipelineCatalog catalog;
   private long cells;
   private int views;
+  /** Per role, the table of values it must not see (the PII table itself when it reads nothing unmasked). */
+  private final Map<String, String> forbidden = new HashMap<>();
 
   MaskedViewAudit(Dialect dialect, PipelineCatalog catalog) {
     this.d = dialect;
@@ -81,10 +84,12 @@ final class MaskedViewAudit {
           continue;
         }
         views++;
-        forbid(s, role);
-        problems.addAll(check(s, view));
+        problems.addAll(check(s, view, forbidden(s, role)));
       }
-      s.execute("DROP TABLE IF EXISTS " + FORBIDDEN);
+      for (String table : forbidden.values()) {
+        s.execute("DROP TABLE IF EXISTS " + table);
+      }
+      forbidden.clear();
       s.execute("DROP TABLE IF EXISTS " + PII);
     }
     return problems;
@@ -96,10 +101,14 @@ final class MaskedViewAudit {
   }
 
   /**
-   * The PII values the role must not see: those of contracts it does not read unmasked, less the
-   * values it may read unmasked in another contract; each with the first of its fields by name.
+   * The PII values the role must not see, with their fields: those of contracts it does not read
+   * unmasked, less the values it may read unmasked in another contract. Made once per role.
    */
-  private void forbid(Statement s, String role) throws SQLException {
+  private String forbidden(Statement s, String role) throws SQLException {
+    String known = forbidden.get(role);
+    if (known != null) {
+      return known;
+    }
     List<String> open = new ArrayList<>();
     for (Contract c : catalog.contracts()) {
       RoleAccess a = c.access().get(role);
@@ -107,14 +116,20 @@ final class MaskedViewAudit {
         open.add(d.literal(label(c)));
       }
     }
-    String allowed = open.isEmpty() ? "FALSE" : "p.\"contract\" IN (" + String.join(", ", open) + ")";
-    s.execute("CREATE OR REPLACE TEMP TABLE " + FORBIDDEN + " AS SELECT p.\"value\", min(p.\"field\") AS \"field\" FROM "
-        + PII + " AS p WHERE NOT (" + allowed + ") AND p.\"value\" NOT IN (SELECT p.\"value\" FROM " + PII
-        + " AS p WHERE " + allowed + ") GROUP BY p.\"value\"");
+    String table = PII;
+    if (!open.isEmpty()) {
+      table = d.quote("dp_audit_forbidden_" + forbidden.size());
+      String allowed = "p.\"contract\" IN (" + String.join(", ", open) + ")";
+      s.execute("CREATE OR REPLACE TEMP TABLE " + table + " AS SELECT p.\"value\", p.\"field\" FROM " + PII
+          + " AS p WHERE NOT " + allowed + " AND p.\"value\" NOT IN (SELECT p.\"value\" FROM " + PII + " AS p WHERE "
+          + allowed + ")");
+    }
+    forbidden.put(role, table);
+    return table;
   }
 
   /** The view's text and date cells that equal a forbidden value: one problem per column and field. */
-  private List<String> check(Statement s, Relation view) throws SQLException {
+  private List<String> check(Statement s, Relation view, String forbidden) throws SQLException {
     String table = d.qualified(view.schema(), view.name());
     List<String> columns = new ArrayList<>();
     try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " LIMIT 0")) {
@@ -139,7 +154,7 @@ final class MaskedViewAudit {
     }
     List<String> problems = new ArrayList<>();
     try (ResultSet rs = s.executeQuery("WITH \"dp_view\" AS MATERIALIZED (SELECT * FROM " + table + ")\n"
-        + "SELECT DISTINCT c.\"column\", f.\"field\" FROM (\n  " + cellsQuery + "\n) AS c JOIN " + FORBIDDEN
+        + "SELECT DISTINCT c.\"column\", f.\"field\" FROM (\n  " + cellsQuery + "\n) AS c JOIN " + forbidden
         + " AS f ON f.\"value\" = c.\"value\" ORDER BY 1, 2")) {
       while (rs.next()) {
         problems.add("masked view " + view + " shows raw PII in column " + columns.get(rs.getInt(1)) + ": a value of "
