@@ -3,9 +3,7 @@ package io.datapact.generator.verify;
 import io.datapact.model.LogicalType;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -33,8 +31,8 @@ final class EntityStore {
   static EntityStore build(ContractPlan plan) {
     EntityStore store = new EntityStore(plan);
     plan.store = store;
-    List<Set<Object>> seen = new ArrayList<>();
-    plan.groups.forEach(g -> seen.add(new HashSet<>(plan.entities() / 3 * 4 + 16)));
+    List<DigestSet> seen = new ArrayList<>();
+    plan.groups.forEach(g -> seen.add(new DigestSet(plan.entities())));
     for (int e = 0; e < plan.entities(); e++) {
       SplittableRandom random = plan.random(e, 0);
       boolean[] done = new boolean[store.values.length];
@@ -50,7 +48,7 @@ final class EntityStore {
     return store;
   }
 
-  private void unique(int e, int[] group, Set<Object> seen, boolean[] done, RandomGenerator random) {
+  private void unique(int e, int[] group, DigestSet seen, boolean[] done, RandomGenerator random) {
     int single = group.length == 1 ? group[0] : -1;
     if (single >= 0 && plan.sequentialBase[single] != ContractPlan.NOT_SEQUENTIAL) {
       long value = plan.sequentialBase[single] + e;
