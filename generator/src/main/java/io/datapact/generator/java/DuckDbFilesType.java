@@ -51,7 +51,7 @@ final class DuckDbFilesType {
   static final List<String> TARGET = List.of("contract", "createRejects", "deleteRaw", "deleteRejects", "rejectTable",
       "rejectColumns", "columns", "readTypes", "required", "castField", "castValue", "castMessage",
       "csvTypeRejects", "csvTypesOk", "csvTypedSelect", "jsonText", "jsonKeys", "jsonTypeRejects", "jsonTypesOk",
-      "jsonTypedSelect", "ruleRejects", "ok", "insertHead");
+      "jsonTypedSelect", "ruleRejects", "ok", "insertHead", "csvStrictSelect", "broken", "numberRows");
 
   private static final List<String> LISTS = List.of("columns", "readTypes", "required");
 
@@ -73,11 +73,13 @@ final class DuckDbFilesType {
         .addType(targetType)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(csv(strings))
+        .addMethod(fast())
         .addMethod(jsonLines())
         .addMethod(begin())
         .addMethod(readerRejects())
         .addMethod(lineOf())
         .addMethod(finish())
+        .addMethod(at())
         .addMethod(count())
         .addMethod(value())
         .addMethod(header(strings))
@@ -115,11 +117,20 @@ final class DuckDbFilesType {
         .addStatement("select.add(header.contains(t.columns().get(i)) ? column"
             + " : \"CAST(NULL AS \" + t.readTypes().get(i) + \") AS \" + column)")
         .endControlFlow()
-        .addStatement("String reader = \"read_csv(\" + $T.literal(file.toAbsolutePath().toString())"
+        .addStatement("String csv = \"read_csv(\" + $T.literal(file.toAbsolutePath().toString())"
             + " + \", header = true, auto_detect = false, delim = ',', quote = '\\\"', escape = '\\\"',"
-            + " allow_quoted_nulls = false, store_rejects = true, rejects_table = 'dp_read_errors',"
-            + " rejects_scan = 'dp_read_scans', columns = {\" + String.join(\", \", columns) + \"})\"", support.rawBatches())
+            + " allow_quoted_nulls = false, columns = {\" + String.join(\", \", columns) + \"}\"", support.rawBatches())
         .addStatement("String source = $T.literal(file.getFileName().toString())", support.rawBatches())
+        .beginControlFlow("if (connection.getAutoCommit())")
+        .beginControlFlow("try")
+        .addStatement("return $T.atomically(connection, () -> fast(connection, t, batchId, source, loadedAt,\n"
+            + "    \"SELECT \" + String.join(\", \", select) + \" FROM \" + csv + \")\"))", support.rawBatches())
+        .nextControlFlow("catch ($T failed)", SQLException.class)
+        .addComment("a line does not read, a value does not cast or a row breaks a rule: the careful load finds which")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("String reader = csv + \", store_rejects = true, rejects_table = 'dp_read_errors',"
+            + " rejects_scan = 'dp_read_scans')\"")
         .addCode(CodeBlock.builder()
             .add("return $T.atomically(connection, () -> {\n", support.rawBatches()).indent()
             .addStatement("begin(connection, t, batchId)")
@@ -135,14 +146,45 @@ final class DuckDbFilesType {
             .add("// zoned timestamps are read as text: the reader would turn one it cannot parse into NULL\n")
             .addStatement("String line = lineOf(connection, gone, \"dp_src.rowid\", 2)")
             .addStatement("$T.execute(connection, \"INSERT INTO \" + t.rejectTable() + \" (\" + t.rejectColumns() + \") SELECT \"\n"
-                + "    + $T.literal(batchId) + \", \" + source + \", line, field, rule, value, message, CAST(\"\n"
-                + "    + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP) FROM (\"\n"
-                + "    + t.csvTypeRejects().replace(\"{line}\", line) + \")\",\n"
+                + "    + $T.literal(batchId) + \", \" + source + \", line, field, rule, value, message, \" + at(loadedAt)\n"
+                + "    + \" FROM (\" + t.csvTypeRejects().replace(\"{line}\", line) + \")\",\n"
                 + "\"CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT \" + t.csvTypedSelect().replace(\"{line}\", line)\n"
                 + "    + \" FROM dp_src WHERE \" + t.csvTypesOk() + \" ORDER BY dp_src.rowid\")",
-                support.rawBatches(), support.rawBatches(), support.rawBatches())
+                support.rawBatches(), support.rawBatches())
             .addStatement("return finish(connection, t, batchId, source, loadedAt, \"\\\"_line\\\"\", read)")
             .unindent().add("});\n").build())
+        .build();
+  }
+
+  private MethodSpec fast() {
+    ClassName rb = support.rawBatches();
+    return MethodSpec.methodBuilder("fast").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("The fast path of a CSV load: one pass from the reader into the raw table, with every value cast\n"
+            + "and every rule checked in the same statement, which fails at the first line that does not read,\n"
+            + "a value that does not cast or a row that breaks a rule; then the rows are numbered by their line.\n")
+        .returns(support.loadResult())
+        .addParameter(Connection.class, "connection").addParameter(target, "t").addParameter(String.class, "batchId")
+        .addParameter(String.class, "source").addParameter(LocalDateTime.class, "loadedAt")
+        .addParameter(String.class, "rows")
+        .addException(SQLException.class)
+        .addStatement("begin(connection, t, batchId)")
+        .addStatement("long loaded")
+        .beginControlFlow("try ($T s = connection.createStatement())", Statement.class)
+        .addStatement("loaded = s.executeUpdate(t.insertHead() + at(loadedAt) + \", \" + $T.literal(batchId) + \", \" + source\n"
+            + "    + \", NULL FROM (SELECT \" + t.csvStrictSelect() + \" FROM (\" + rows + \") AS dp_src) AS dp_stage\"\n"
+            + "    + \" WHERE CASE WHEN \" + t.broken() + \" THEN error(\" + $T.literal(\"a row breaks a rule of \" + t.contract())\n"
+            + "    + \") ELSE true END\")", rb, rb)
+        .endControlFlow()
+        .addStatement("$T.update(connection, t.numberRows(), batchId, batchId)", rb)
+        .addStatement("return new $T(batchId, loaded, loaded, 0)", support.loadResult())
+        .build();
+  }
+
+  private MethodSpec at() {
+    return MethodSpec.methodBuilder("at").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("The load time as a SQL timestamp.\n")
+        .returns(String.class).addParameter(LocalDateTime.class, "loadedAt")
+        .addStatement("return \"CAST(\" + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP)\"", support.rawBatches())
         .build();
   }
 
@@ -163,7 +205,7 @@ final class DuckDbFilesType {
         .addStatement("String object = \"CASE WHEN json_valid(line) THEN json_type(line) = 'OBJECT' ELSE false END\"")
         .addStatement("String reject = \"INSERT INTO \" + t.rejectTable() + \" (\" + t.rejectColumns() + \") SELECT \""
             + " + $T.literal(batchId) + \", \" + source + \", \"", rb)
-        .addStatement("String at = \", CAST(\" + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP)\"", rb)
+        .addStatement("String at = \", \" + at(loadedAt)")
         .addCode(CodeBlock.builder()
             .add("return $T.atomically(connection, () -> {\n", rb).indent()
             .addStatement("begin(connection, t, batchId)")
@@ -214,9 +256,8 @@ final class DuckDbFilesType {
         .addException(SQLException.class)
         .addStatement("$T.execute(connection, \"INSERT INTO \" + t.rejectTable() + \" (\" + t.rejectColumns() + \") SELECT \"\n"
             + "    + $T.literal(batchId) + \", \" + source + \", line, \" + field + \", CASE WHEN error_type = 'CAST' THEN 'type'\"\n"
-            + "    + \" ELSE lower(error_type) END, \" + t.castValue() + \", \" + t.castMessage() + \", CAST(\"\n"
-            + "    + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP) FROM dp_read_errors ORDER BY line, column_idx\")",
-            rb, rb, rb)
+            + "    + \" ELSE lower(error_type) END, \" + t.castValue() + \", \" + t.castMessage() + \", \" + at(loadedAt)\n"
+            + "    + \" FROM dp_read_errors ORDER BY line, column_idx\")", rb, rb)
         .addStatement("return count(connection, \"(SELECT DISTINCT line FROM dp_read_errors)\")")
         .build();
   }
@@ -251,7 +292,7 @@ final class DuckDbFilesType {
         .addParameter(String.class, "source").addParameter(LocalDateTime.class, "loadedAt")
         .addParameter(String.class, "line").addParameter(TypeName.LONG, "read")
         .addException(SQLException.class)
-        .addStatement("String at = \"CAST(\" + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP)\"", rb)
+        .addStatement("String at = at(loadedAt)")
         .addStatement("String batch = $T.literal(batchId)", rb)
         .addStatement("long loaded")
         .beginControlFlow("try ($T s = connection.createStatement())", Statement.class)

@@ -52,7 +52,8 @@ final class DuckDbLoaderType {
         sql.typedSelect(DuckDbFileSql::csvAsText, DuckDbFileSql.LINE),
         sql.jsonText(), sql.jsonKeys(), sql.typeRejects(DuckDbFileSql::jsonAsText, line),
         sql.typesOk(DuckDbFileSql::jsonAsText), sql.typedSelect(DuckDbFileSql::jsonAsText, line),
-        sql.ruleRejects(), sql.ok(), sql.insertHead());
+        sql.ruleRejects(), sql.ok(), sql.insertHead(), sql.strictSelect(DuckDbFileSql::csvAsText), sql.broken(),
+        sql.numberRows(2));
     for (int i = 0; i < values.size(); i++) {
       target.add(i == 0 ? "\n" : ",\n");
       if (values.get(i) instanceof List<?> list) {

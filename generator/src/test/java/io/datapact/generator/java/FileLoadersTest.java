@@ -230,6 +230,48 @@ class FileLoadersTest {
   }
 
   @Test
+  void aCleanCsvFileLoadsInOnePassAndInACallersTransactionTheCarefulWay() throws Exception {
+    Path file = dir.resolve("claims-clean.csv");
+    Files.writeString(file, CLAIMS_HEADER + claim("CLM-00000002", 13, "\"two\nlines\"") + claim("CLM-00000003", 9, "7.5")
+        + claim("CLM-00000004", -1, null));
+    String rows = "SELECT claim_number, billed_amount, \"_source_row\" FROM raw_benefits.adjudicated_claims WHERE \"_batch_id\" = ";
+    try (Connection c = duckDb()) {
+      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
+      assertThat(harness.call(loader, "loadCsv", file, "fast")).isEqualTo(new Harness.Counts(3, 3, 0));
+      // the careful load stores the reader's errors in temporary tables; the one-pass load reads without them
+      assertThat(Harness.count(c, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'dp_read_errors'")).isZero();
+      assertThat(Harness.rows(c, rows + "'fast' ORDER BY 3")).containsExactly("CLM-00000002\t120.50\t2", "CLM-00000003\t7.50\t3",
+          "CLM-00000004\t120.50\t4");
+      assertThat(harness.call(loader, "loadCsv", file, "fast")).as("loaded again").isEqualTo(new Harness.Counts(3, 3, 0));
+      assertThat(Harness.count(c, "SELECT count(*) FROM raw_benefits.adjudicated_claims")).isEqualTo(3);
+      c.setAutoCommit(false);
+      assertThat(harness.call(loader, "loadCsv", file, "joined")).isEqualTo(new Harness.Counts(3, 3, 0));
+      assertThat(Harness.rows(c, rows + "'joined' ORDER BY 3")).containsExactly("CLM-00000002\t120.50\t2",
+          "CLM-00000003\t7.50\t3", "CLM-00000004\t120.50\t4");
+      // a failing statement would abort the caller's transaction, so a joined load goes the careful way at once
+      assertThat(Harness.count(c, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'dp_read_errors'")).isOne();
+      c.rollback();
+      assertThat(Harness.count(c, "SELECT count(*) FROM raw_benefits.adjudicated_claims WHERE \"_batch_id\" = 'joined'")).isZero();
+      c.setAutoCommit(true);
+    }
+  }
+
+  @Test
+  void aRowBreakingOnlyARuleSendsTheFileToTheCarefulLoad() throws Exception {
+    Path file = dir.resolve("claims-rule.csv");
+    Files.writeString(file, CLAIMS_HEADER + claim("CLM-00000002", -1, null) + claim("CLM-00000003", 9, "1.001")
+        + claim("CLM-00000004", 7, "2014-12-31") + claim("CLM-00000005", -1, null));
+    try (Connection c = duckDb()) {
+      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
+      assertThat(harness.call(loader, "loadCsv", file, "r")).isEqualTo(new Harness.Counts(4, 2, 2));
+      assertThat(Harness.rows(c, "SELECT line, field, rule, value FROM raw_benefits.adjudicated_claims__rejects ORDER BY line"))
+          .containsExactly("3\tamount\tscale\t1.00100000", "4\tservice_date\trange\t2014-12-31");
+      assertThat(Harness.rows(c, "SELECT claim_number, \"_source_row\" FROM raw_benefits.adjudicated_claims ORDER BY 2"))
+          .containsExactly("CLM-00000002\t2", "CLM-00000005\t5");
+    }
+  }
+
+  @Test
   void aCsvHeaderWithAnUnknownOrWithoutARequiredColumnLoadsNothing() throws Exception {
     try (Connection c = duckDb()) {
       headerChecks(harness, dir, harness.loader(contract("benefits.claims"), "DuckDb", c), c);
