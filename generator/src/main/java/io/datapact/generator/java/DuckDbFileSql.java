@@ -133,7 +133,7 @@ final class DuckDbFileSql {
       }
       String c = d.quote(f.rawName());
       selects.add("SELECT " + line + " AS line, " + d.literal(f.name()) + " AS field, 'type' AS rule, "
-          + (f.pii() != null ? "'***'" : c) + " AS value, " + d.literal("is not a " + f.logicalType())
+          + (f.pii() != null ? "'***'" : "CAST(" + c + " AS " + d.stringType() + ")") + " AS value, " + d.literal("is not a " + f.logicalType())
           + " AS message FROM dp_src WHERE " + typeBroken(f));
     }
     return String.join(" UNION ALL ", selects);

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -51,7 +52,8 @@ final class DuckDbFilesType {
   static final List<String> TARGET = List.of("contract", "createRejects", "deleteRaw", "deleteRejects", "rejectTable",
       "rejectColumns", "columns", "readTypes", "required", "castField", "castValue", "castMessage",
       "csvTypeRejects", "csvTypesOk", "csvTypedSelect", "jsonText", "jsonKeys", "jsonTypeRejects", "jsonTypesOk",
-      "jsonTypedSelect", "ruleRejects", "ok", "insertHead", "csvStrictSelect", "broken", "numberRows");
+      "jsonTypedSelect", "ruleRejects", "ok", "insertHead", "csvStrictSelect", "broken", "numberRows",
+      "parquetTypeRejects", "parquetTypesOk", "parquetTypedSelect");
 
   private static final List<String> LISTS = List.of("columns", "readTypes", "required");
 
@@ -66,7 +68,7 @@ final class DuckDbFilesType {
         .recordConstructor(ctor.build()).build();
     TypeName strings = ParameterizedTypeName.get(List.class, String.class);
     TypeSpec type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Loads CSV and JSON Lines files into a raw table through DuckDB's own readers, with the\n"
+        .addJavadoc("Loads CSV, JSON Lines and Parquet files into a raw table through DuckDB's own readers, with the\n"
             + "contract's types; rows that do not read, do not cast or break a field rule go to the reject\n"
             + "table with their line. One transaction per file; the batch replaces an earlier one of that id.\n")
         .addAnnotation(JavaGeneration.generated())
@@ -74,6 +76,9 @@ final class DuckDbFilesType {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(csv(strings))
         .addMethod(fast())
+        .addMethod(parquet(strings))
+        .addMethod(checkColumns(strings))
+        .addMethod(select(strings))
         .addMethod(jsonLines())
         .addMethod(begin())
         .addMethod(readerRejects())
@@ -96,27 +101,13 @@ final class DuckDbFilesType {
         .addParameter(String.class, "batchId").addParameter(LocalDateTime.class, "loadedAt")
         .addException(SQLException.class).addException(IOException.class)
         .addStatement("$T header = header(file)", strings)
+        .addStatement("checkColumns(t, file + \" line 1\", header)")
         .addStatement("$T columns = new $T<>()", strings, ArrayList.class)
         .beginControlFlow("for (String column : header)")
-        .addStatement("int i = t.columns().indexOf(column)")
-        .beginControlFlow("if (i < 0)")
-        .addStatement("throw new $T(file + \" line 1: column '\" + column + \"' is no raw column of \" + t.contract()"
-            + " + \"; expected \" + String.join(\", \", t.columns()))", SQLDataException.class)
+        .addStatement("columns.add($T.literal(column) + \": \" + $T.literal(t.readTypes().get(t.columns().indexOf(column))))",
+            support.rawBatches(), support.rawBatches())
         .endControlFlow()
-        .addStatement("columns.add($T.literal(column) + \": \" + $T.literal(t.readTypes().get(i)))", support.rawBatches(),
-            support.rawBatches())
-        .endControlFlow()
-        .beginControlFlow("for (String column : t.required())")
-        .beginControlFlow("if (!header.contains(column))")
-        .addStatement("throw new $T(file + \" line 1: required column '\" + column + \"' is missing\")", SQLDataException.class)
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("$T select = new $T<>()", strings, ArrayList.class)
-        .beginControlFlow("for (int i = 0; i < t.columns().size(); i++)")
-        .addStatement("String column = quote(t.columns().get(i))")
-        .addStatement("select.add(header.contains(t.columns().get(i)) ? column"
-            + " : \"CAST(NULL AS \" + t.readTypes().get(i) + \") AS \" + column)")
-        .endControlFlow()
+        .addStatement("$T select = select(t, header)", strings)
         .addStatement("String csv = \"read_csv(\" + $T.literal(file.toAbsolutePath().toString())"
             + " + \", header = true, auto_detect = false, delim = ',', quote = '\\\"', escape = '\\\"',"
             + " allow_quoted_nulls = false, columns = {\" + String.join(\", \", columns) + \"}\"", support.rawBatches())
@@ -152,6 +143,81 @@ final class DuckDbFilesType {
                 + "    + \" FROM dp_src WHERE \" + t.csvTypesOk() + \" ORDER BY dp_src.rowid\")",
                 support.rawBatches(), support.rawBatches())
             .addStatement("return finish(connection, t, batchId, source, loadedAt, \"\\\"_line\\\"\", read)")
+            .unindent().add("});\n").build())
+        .build();
+  }
+
+  private MethodSpec checkColumns(TypeName strings) {
+    return MethodSpec.methodBuilder("checkColumns").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Refuses a file with a column that is no raw column, or without a required one.\n")
+        .addParameter(target, "t").addParameter(String.class, "where").addParameter(strings, "names")
+        .addException(SQLDataException.class)
+        .beginControlFlow("for (String column : names)")
+        .beginControlFlow("if (!t.columns().contains(column))")
+        .addStatement("throw new $T(where + \": column '\" + column + \"' is no raw column of \" + t.contract()"
+            + " + \"; expected \" + String.join(\", \", t.columns()))", SQLDataException.class)
+        .endControlFlow()
+        .endControlFlow()
+        .beginControlFlow("for (String column : t.required())")
+        .beginControlFlow("if (!names.contains(column))")
+        .addStatement("throw new $T(where + \": required column '\" + column + \"' is missing\")", SQLDataException.class)
+        .endControlFlow()
+        .endControlFlow()
+        .build();
+  }
+
+  private MethodSpec select(TypeName strings) {
+    return MethodSpec.methodBuilder("select").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Every raw column of the file by name, in the raw table's order; a typed NULL for one it lacks.\n")
+        .returns(strings)
+        .addParameter(target, "t").addParameter(strings, "names")
+        .addStatement("$T select = new $T<>()", strings, ArrayList.class)
+        .beginControlFlow("for (int i = 0; i < t.columns().size(); i++)")
+        .addStatement("String column = quote(t.columns().get(i))")
+        .addStatement("select.add(names.contains(t.columns().get(i)) ? column : \"CAST(NULL AS \" + t.readTypes().get(i) + \") AS \" + column)")
+        .endControlFlow()
+        .addStatement("return select")
+        .build();
+  }
+
+  private MethodSpec parquet(TypeName strings) {
+    ClassName rb = support.rawBatches();
+    return MethodSpec.methodBuilder("parquet").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Loads a Parquet file: columns by raw name, in any order, optional ones may be missing; each value\n"
+            + "is cast to the contract's type with {@code TRY_CAST}, and one that does not cast is rejected. The line of a row is its\n"
+            + "number in the file, from 1.\n")
+        .returns(support.loadResult())
+        .addParameter(Connection.class, "connection").addParameter(target, "t").addParameter(Path.class, "file")
+        .addParameter(String.class, "batchId").addParameter(LocalDateTime.class, "loadedAt")
+        .addException(SQLException.class).addException(IOException.class)
+        .beginControlFlow("if (!$T.isRegularFile(file))", Files.class)
+        .addStatement("throw new $T(file.toString())", NoSuchFileException.class)
+        .endControlFlow()
+        .addStatement("String reader = \"read_parquet(\" + $T.literal(file.toAbsolutePath().toString()) + \", file_row_number = true)\"", rb)
+        .addStatement("$T names = new $T<>()", strings, ArrayList.class)
+        .beginControlFlow("try ($T s = connection.createStatement(); $T rs = s.executeQuery(\"DESCRIBE SELECT * FROM \" + reader))",
+            Statement.class, ResultSet.class)
+        .beginControlFlow("while (rs.next())")
+        .beginControlFlow("if (!rs.getString(1).equals(\"file_row_number\"))")
+        .addStatement("names.add(rs.getString(1))")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("checkColumns(t, file.toString(), names)")
+        .addStatement("String source = $T.literal(file.getFileName().toString())", rb)
+        .addCode(CodeBlock.builder()
+            .add("return $T.atomically(connection, () -> {\n", rb).indent()
+            .addStatement("begin(connection, t, batchId)")
+            .addStatement("$T.execute(connection, \"CREATE OR REPLACE TEMPORARY TABLE dp_src AS SELECT \" + String.join(\", \", select(t, names))\n"
+                + "    + \", file_row_number + 1 AS \\\"_line\\\" FROM \" + reader)", rb)
+            .beginControlFlow("if (!t.parquetTypeRejects().isEmpty())")
+            .addStatement("$T.execute(connection, \"INSERT INTO \" + t.rejectTable() + \" (\" + t.rejectColumns() + \") SELECT \"\n"
+                + "    + $T.literal(batchId) + \", \" + source + \", line, field, rule, value, message, \" + at(loadedAt)\n"
+                + "    + \" FROM (\" + t.parquetTypeRejects() + \")\")", rb, rb)
+            .endControlFlow()
+            .addStatement("$T.execute(connection, \"CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT \" + t.parquetTypedSelect()\n"
+                + "    + \" FROM dp_src WHERE \" + t.parquetTypesOk() + \" ORDER BY \\\"_line\\\"\")", rb)
+            .addStatement("return finish(connection, t, batchId, source, loadedAt, \"\\\"_line\\\"\", count(connection, \"dp_src\"))")
             .unindent().add("});\n").build())
         .build();
   }

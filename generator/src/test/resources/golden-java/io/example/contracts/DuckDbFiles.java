@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,7 +19,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * Loads CSV and JSON Lines files into a raw table through DuckDB's own readers, with the
+ * Loads CSV, JSON Lines and Parquet files into a raw table through DuckDB's own readers, with the
  * contract's types; rows that do not read, do not cast or break a field rule go to the reject
  * table with their line. One transaction per file; the batch replaces an earlier one of that id.
  */
@@ -33,24 +34,12 @@ public final class DuckDbFiles {
   public static LoadResult csv(Connection connection, Target t, Path file, String batchId,
       LocalDateTime loadedAt) throws SQLException, IOException {
     List<String> header = header(file);
+    checkColumns(t, file + " line 1", header);
     List<String> columns = new ArrayList<>();
     for (String column : header) {
-      int i = t.columns().indexOf(column);
-      if (i < 0) {
-        throw new SQLDataException(file + " line 1: column '" + column + "' is no raw column of " + t.contract() + "; expected " + String.join(", ", t.columns()));
-      }
-      columns.add(RawBatches.literal(column) + ": " + RawBatches.literal(t.readTypes().get(i)));
+      columns.add(RawBatches.literal(column) + ": " + RawBatches.literal(t.readTypes().get(t.columns().indexOf(column))));
     }
-    for (String column : t.required()) {
-      if (!header.contains(column)) {
-        throw new SQLDataException(file + " line 1: required column '" + column + "' is missing");
-      }
-    }
-    List<String> select = new ArrayList<>();
-    for (int i = 0; i < t.columns().size(); i++) {
-      String column = quote(t.columns().get(i));
-      select.add(header.contains(t.columns().get(i)) ? column : "CAST(NULL AS " + t.readTypes().get(i) + ") AS " + column);
-    }
+    List<String> select = select(t, header);
     String csv = "read_csv(" + RawBatches.literal(file.toAbsolutePath().toString()) + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', allow_quoted_nulls = false, columns = {" + String.join(", ", columns) + "}";
     String source = RawBatches.literal(file.getFileName().toString());
     if (connection.getAutoCommit()) {
@@ -101,6 +90,71 @@ public final class DuckDbFiles {
     }
     RawBatches.update(connection, t.numberRows(), batchId, batchId);
     return new LoadResult(batchId, loaded, loaded, 0);
+  }
+
+  /**
+   * Loads a Parquet file: columns by raw name, in any order, optional ones may be missing; each value
+   * is cast to the contract's type with {@code TRY_CAST}, and one that does not cast is rejected. The line of a row is its
+   * number in the file, from 1.
+   */
+  public static LoadResult parquet(Connection connection, Target t, Path file, String batchId,
+      LocalDateTime loadedAt) throws SQLException, IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+    String reader = "read_parquet(" + RawBatches.literal(file.toAbsolutePath().toString()) + ", file_row_number = true)";
+    List<String> names = new ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + reader)) {
+      while (rs.next()) {
+        if (!rs.getString(1).equals("file_row_number")) {
+          names.add(rs.getString(1));
+        }
+      }
+    }
+    checkColumns(t, file.toString(), names);
+    String source = RawBatches.literal(file.getFileName().toString());
+    return RawBatches.atomically(connection, () -> {
+      begin(connection, t, batchId);
+      RawBatches.execute(connection, "CREATE OR REPLACE TEMPORARY TABLE dp_src AS SELECT " + String.join(", ", select(t, names))
+              + ", file_row_number + 1 AS \"_line\" FROM " + reader);
+      if (!t.parquetTypeRejects().isEmpty()) {
+        RawBatches.execute(connection, "INSERT INTO " + t.rejectTable() + " (" + t.rejectColumns() + ") SELECT "
+                + RawBatches.literal(batchId) + ", " + source + ", line, field, rule, value, message, " + at(loadedAt)
+                + " FROM (" + t.parquetTypeRejects() + ")");
+      }
+      RawBatches.execute(connection, "CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT " + t.parquetTypedSelect()
+              + " FROM dp_src WHERE " + t.parquetTypesOk() + " ORDER BY \"_line\"");
+      return finish(connection, t, batchId, source, loadedAt, "\"_line\"", count(connection, "dp_src"));
+    });
+  }
+
+  /**
+   * Refuses a file with a column that is no raw column, or without a required one.
+   */
+  private static void checkColumns(Target t, String where, List<String> names) throws
+      SQLDataException {
+    for (String column : names) {
+      if (!t.columns().contains(column)) {
+        throw new SQLDataException(where + ": column '" + column + "' is no raw column of " + t.contract() + "; expected " + String.join(", ", t.columns()));
+      }
+    }
+    for (String column : t.required()) {
+      if (!names.contains(column)) {
+        throw new SQLDataException(where + ": required column '" + column + "' is missing");
+      }
+    }
+  }
+
+  /**
+   * Every raw column of the file by name, in the raw table's order; a typed NULL for one it lacks.
+   */
+  private static List<String> select(Target t, List<String> names) {
+    List<String> select = new ArrayList<>();
+    for (int i = 0; i < t.columns().size(); i++) {
+      String column = quote(t.columns().get(i));
+      select.add(names.contains(t.columns().get(i)) ? column : "CAST(NULL AS " + t.readTypes().get(i) + ") AS " + column);
+    }
+    return select;
   }
 
   /**
@@ -260,6 +314,7 @@ public final class DuckDbFiles {
       String castMessage, String csvTypeRejects, String csvTypesOk, String csvTypedSelect,
       String jsonText, String jsonKeys, String jsonTypeRejects, String jsonTypesOk,
       String jsonTypedSelect, String ruleRejects, String ok, String insertHead,
-      String csvStrictSelect, String broken, String numberRows) {
+      String csvStrictSelect, String broken, String numberRows, String parquetTypeRejects,
+      String parquetTypesOk, String parquetTypedSelect) {
   }
 }
