@@ -93,13 +93,18 @@ final class DuckDbFilesType {
     return JavaGeneration.file(name.packageName(), type);
   }
 
-  private MethodSpec csv(TypeName strings) {
-    return MethodSpec.methodBuilder("csv").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Loads a CSV file with a header line; columns may come in any order, optional ones may be missing.\n")
+  /** A public static file load: {@code (connection, t, file, batchId, loadedAt)} returning the counts. */
+  private MethodSpec.Builder fileLoad(String name, String javadoc) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(javadoc)
         .returns(support.loadResult())
         .addParameter(Connection.class, "connection").addParameter(target, "t").addParameter(Path.class, "file")
         .addParameter(String.class, "batchId").addParameter(LocalDateTime.class, "loadedAt")
-        .addException(SQLException.class).addException(IOException.class)
+        .addException(SQLException.class).addException(IOException.class);
+  }
+
+  private MethodSpec csv(TypeName strings) {
+    return fileLoad("csv", "Loads a CSV file with a header line; columns may come in any order, optional ones may be missing.\n")
         .addStatement("$T header = header(file)", strings)
         .addStatement("checkColumns(t, file + \" line 1\", header)")
         .addStatement("$T columns = new $T<>()", strings, ArrayList.class)
@@ -182,14 +187,9 @@ final class DuckDbFilesType {
 
   private MethodSpec parquet(TypeName strings) {
     ClassName rb = support.rawBatches();
-    return MethodSpec.methodBuilder("parquet").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Loads a Parquet file: columns by raw name, in any order, optional ones may be missing; each value\n"
-            + "is cast to the contract's type with {@code TRY_CAST}, and one that does not cast is rejected. The line of a row is its\n"
-            + "number in the file, from 1.\n")
-        .returns(support.loadResult())
-        .addParameter(Connection.class, "connection").addParameter(target, "t").addParameter(Path.class, "file")
-        .addParameter(String.class, "batchId").addParameter(LocalDateTime.class, "loadedAt")
-        .addException(SQLException.class).addException(IOException.class)
+    return fileLoad("parquet", "Loads a Parquet file: columns by raw name, in any order, optional ones may be missing.\n"
+            + "Each value is tried against the contract's type with {@code TRY_CAST}, whatever type the file\n"
+            + "stores it in; one that does not cast is rejected. The line of a row is its number in the file, from 1.\n")
         .beginControlFlow("if (!$T.isRegularFile(file))", Files.class)
         .addStatement("throw new $T(file.toString())", NoSuchFileException.class)
         .endControlFlow()
@@ -256,12 +256,7 @@ final class DuckDbFilesType {
 
   private MethodSpec jsonLines() {
     ClassName rb = support.rawBatches();
-    return MethodSpec.methodBuilder("jsonLines").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Loads a JSON Lines file: one object per line, keys named as the raw columns; blank lines are skipped.\n")
-        .returns(support.loadResult())
-        .addParameter(Connection.class, "connection").addParameter(target, "t").addParameter(Path.class, "file")
-        .addParameter(String.class, "batchId").addParameter(LocalDateTime.class, "loadedAt")
-        .addException(SQLException.class).addException(IOException.class)
+    return fileLoad("jsonLines", "Loads a JSON Lines file: one object per line, keys named as the raw columns; blank lines are skipped.\n")
         .addStatement("String read = \"read_csv(\" + $T.literal(file.toAbsolutePath().toString())"
             + " + \", header = false, auto_detect = false, delim = chr(31), quote = '', escape = '',"
             + " store_rejects = true, rejects_table = 'dp_read_errors', rejects_scan = 'dp_read_scans',"

@@ -93,9 +93,9 @@ public final class DuckDbFiles {
   }
 
   /**
-   * Loads a Parquet file: columns by raw name, in any order, optional ones may be missing; each value
-   * is cast to the contract's type with {@code TRY_CAST}, and one that does not cast is rejected. The line of a row is its
-   * number in the file, from 1.
+   * Loads a Parquet file: columns by raw name, in any order, optional ones may be missing.
+   * Each value is tried against the contract's type with {@code TRY_CAST}, whatever type the file
+   * stores it in; one that does not cast is rejected. The line of a row is its number in the file, from 1.
    */
   public static LoadResult parquet(Connection connection, Target t, Path file, String batchId,
       LocalDateTime loadedAt) throws SQLException, IOException {
