@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -65,6 +66,18 @@ public final class ClaimsPostgresLoader {
   private static final String CSV_OK = "NOT coalesce(upper(trim(\"claim_number\")) IS NULL, false) AND NOT coalesce(NOT (upper(trim(\"claim_number\")) ~ '^CLM-[0-9]{8}$'), false) AND NOT coalesce(\"member_id\" IS NULL, false) AND NOT coalesce(\"plan_id\" IS NULL, false) AND NOT coalesce(\"region\" IS NULL, false) AND NOT coalesce(\"region\" NOT IN ('northeast', 'southeast', 'midwest', 'southwest', 'west'), false) AND NOT coalesce(lower(\"claim_type\") IS NULL, false) AND NOT coalesce(lower(\"claim_type\") NOT IN ('medical', 'dental', 'vision', 'refund'), false) AND NOT coalesce(\"claim_status\" IS NULL, false) AND NOT coalesce(\"claim_status\" NOT IN ('received', 'pended', 'paid', 'denied', 'adjusted'), false) AND NOT coalesce(\"service_date\" IS NULL, false) AND NOT coalesce(\"service_date\" < CAST('2015-01-01' AS DATE), false) AND NOT coalesce(\"received_at\" IS NULL, false) AND NOT coalesce(\"billed_amount\" IS NULL, false) AND NOT coalesce(\"billed_amount\" % 0.01 <> 0, false) AND NOT coalesce(\"billed_amount\" < CAST('-1000000' AS NUMERIC(12,2)), false) AND NOT coalesce(\"billed_amount\" > CAST('1000000' AS NUMERIC(12,2)), false) AND NOT coalesce(\"paid_amount\" % 0.01 <> 0, false) AND NOT coalesce(\"paid_amount\" < CAST('0' AS NUMERIC(12,2)), false) AND NOT coalesce(\"paid_amount\" > CAST('1000000' AS NUMERIC(12,2)), false) AND NOT coalesce(NOT (\"hsa_card_number\" ~ '^[0-9]{15,16}$'), false) AND NOT coalesce(\"updated_at\" IS NULL, false)";
 
   private static final String REJECT_INTO = "INSERT INTO \"raw_benefits\".\"adjudicated_claims__rejects\" (\"batch_id\", \"source_file\", \"line\", \"field\", \"rule\", \"value\", \"message\", \"loaded_at\") SELECT ";
+
+  private static final String JSONL_LINES = "CREATE TEMPORARY TABLE dp_lines (line text, \"_line\" bigint GENERATED ALWAYS AS IDENTITY)";
+
+  private static final String JSONL_COPY = "COPY pg_temp.dp_lines (line) FROM STDIN (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')";
+
+  private static final String JSONL_OBJECT = "CASE WHEN pg_temp.dp_casts(line, 'jsonb') THEN jsonb_typeof(CAST(line AS jsonb)) = 'object' ELSE false END";
+
+  private static final String JSONL_UNKNOWN = "\"_line\", k, 'unknown column', NULL, 'is no raw column of benefits.claims 2.1.0', ";
+
+  private static final String JSONL_KEYS = "('claim_number', 'member_id', 'plan_id', 'primary_dx', 'region', 'claim_type', 'claim_status', 'service_date', 'received_at', 'billed_amount', 'paid_amount', 'patient_email', 'hsa_card_number', 'provider_notes', 'updated_at')";
+
+  private static final String JSONL_SOURCE = "INSERT INTO dp_src (\"claim_number\", \"member_id\", \"plan_id\", \"primary_dx\", \"region\", \"claim_type\", \"claim_status\", \"service_date\", \"received_at\", \"billed_amount\", \"paid_amount\", \"patient_email\", \"hsa_card_number\", \"provider_notes\", \"updated_at\", \"_line\") OVERRIDING SYSTEM VALUE SELECT j ->> 'claim_number', j ->> 'member_id', j ->> 'plan_id', j ->> 'primary_dx', j ->> 'region', j ->> 'claim_type', j ->> 'claim_status', j ->> 'service_date', j ->> 'received_at', j ->> 'billed_amount', j ->> 'paid_amount', j ->> 'patient_email', j ->> 'hsa_card_number', j ->> 'provider_notes', j ->> 'updated_at', \"_line\" FROM dp_obj WHERE NOT EXISTS (SELECT 1 FROM jsonb_object_keys(j) AS k WHERE k NOT IN ('claim_number', 'member_id', 'plan_id', 'primary_dx', 'region', 'claim_type', 'claim_status', 'service_date', 'received_at', 'billed_amount', 'paid_amount', 'patient_email', 'hsa_card_number', 'provider_notes', 'updated_at')) ORDER BY \"_line\"";
 
   private final Connection connection;
 
@@ -208,6 +221,59 @@ public final class ClaimsPostgresLoader {
       } catch (SQLException e) {
         throw PgCopy.csvFailure(file, e);
       }
+      String head = REJECT_INTO + batch + ", " + source + ", line, field, rule, value, message, " + at + " FROM (";
+      if (!CSV_TYPE_REJECTS.isEmpty()) {
+        RawBatches.execute(connection, head + CSV_TYPE_REJECTS + ") AS r ORDER BY line, field");
+      }
+      RawBatches.execute(connection, CSV_STAGE);
+      long loaded;
+      try (Statement s = connection.createStatement()) {
+        loaded = s.executeUpdate(CSV_INSERT + at + ", " + batch + ", " + source + ", \"_line\" FROM dp_stage WHERE " + CSV_OK);
+      }
+      if (!CSV_RULE_REJECTS.isEmpty()) {
+        RawBatches.execute(connection, head + CSV_RULE_REJECTS + ") AS r ORDER BY line, field");
+      }
+      RawBatches.execute(connection, "DROP TABLE pg_temp.dp_stage", "DROP TABLE pg_temp.dp_src");
+      return new LoadResult(batchId, read, loaded, read - loaded);
+    });
+  }
+
+  /**
+   * Loads a JSON Lines file through {@code COPY}: one object per line, keys by raw name; blank lines
+   * are skipped. A line that is no JSON object, or has a key that is no raw column, is rejected;
+   * the values are checked against the contract's types and rules in SQL as for CSV files.
+   *
+   * @param file the file; its name is stored as {@code _source_file}
+   * @param batchId the batch, replacing an earlier load of it
+   */
+  public LoadResult loadJsonLines(Path file, String batchId) throws SQLException, IOException {
+    LocalDateTime loadedAt = LocalDateTime.now(clock);
+    String at = "CAST(" + RawBatches.literal(loadedAt.toString().replace('T', ' ')) + " AS TIMESTAMP)";
+    String batch = RawBatches.literal(batchId);
+    String source = RawBatches.literal(file.getFileName().toString());
+    return RawBatches.atomically(connection, () -> {
+      RawBatches.execute(connection, CREATE_REJECTS);
+      RawBatches.update(connection, DELETE_RAW, batchId);
+      RawBatches.update(connection, DELETE_REJECTS, batchId);
+      RawBatches.execute(connection, "DROP TABLE IF EXISTS pg_temp.dp_src", "DROP TABLE IF EXISTS pg_temp.dp_stage",
+              "DROP TABLE IF EXISTS pg_temp.dp_lines", "DROP TABLE IF EXISTS pg_temp.dp_obj", CSV_SOURCE, CSV_CASTS, JSONL_LINES);
+      try (InputStream in = Files.newInputStream(file)) {
+        connection.unwrap(PGConnection.class).getCopyAPI().copyIn(JSONL_COPY, in);
+      } catch (SQLException e) {
+        throw PgCopy.csvFailure(file, e);
+      }
+      long read;
+      try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM dp_lines WHERE line IS NOT NULL")) {
+        rs.next();
+        read = rs.getLong(1);
+      }
+      RawBatches.execute(connection, REJECT_INTO + batch + ", " + source + ", \"_line\", NULL, 'json', NULL, 'is not a JSON object', " + at
+              + " FROM dp_lines WHERE line IS NOT NULL AND NOT (" + JSONL_OBJECT + ") ORDER BY \"_line\"",
+          "CREATE TEMPORARY TABLE dp_obj AS SELECT \"_line\", CAST(line AS jsonb) AS j FROM dp_lines WHERE line IS NOT NULL AND "
+              + JSONL_OBJECT,
+          REJECT_INTO + batch + ", " + source + ", " + JSONL_UNKNOWN + at + " FROM dp_obj, jsonb_object_keys(j) AS k"
+              + " WHERE k NOT IN " + JSONL_KEYS + " ORDER BY \"_line\", k",
+          JSONL_SOURCE, "DROP TABLE pg_temp.dp_obj", "DROP TABLE pg_temp.dp_lines");
       String head = REJECT_INTO + batch + ", " + source + ", line, field, rule, value, message, " + at + " FROM (";
       if (!CSV_TYPE_REJECTS.isEmpty()) {
         RawBatches.execute(connection, head + CSV_TYPE_REJECTS + ") AS r ORDER BY line, field");
