@@ -192,7 +192,7 @@ final class DuckDbFileSql {
         rules.add(new Rule(f, "scale", c + " % " + unit + " <> 0",
             "has more than " + type.scale() + " decimal place" + (type.scale() == 1 ? "" : "s")));
       }
-      if (!f.values().isEmpty() && (type.base() == Base.STRING || type.base() == Base.INTEGER || type.base() == Base.LONG)) {
+      if (!f.values().isEmpty() && type.base() != Base.JSON && type.base() != Base.LIST) {
         String list = f.values().stream().map(v -> type.base() == Base.STRING ? d.literal(v) : d.typedLiteral(v.trim(), type))
             .collect(Collectors.joining(", "));
         rules.add(new Rule(f, "enum", checked + " NOT IN (" + list + ")", "is not one of " + String.join(", ", f.values())));
