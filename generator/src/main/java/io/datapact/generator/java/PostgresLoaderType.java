@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.datapact.model.Field;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +103,7 @@ final class PostgresLoaderType {
         .addField(LoaderParts.constant("CSV_OK", sql.ok()))
         .addField(LoaderParts.constant("REJECT_INTO", "INSERT INTO " + t.rejectTable() + " (" + t.rejectColumns() + ") SELECT "));
     ClassName strings = ClassName.get(java.util.List.class);
-    CodeBlock finish = CodeBlock.builder()
+    CodeBlock finishBody = CodeBlock.builder()
         .addStatement("String head = REJECT_INTO + batch + \", \" + source + \", line, field, rule, value, message, \" + at + \" FROM (\"")
         .beginControlFlow("if (!CSV_TYPE_REJECTS.isEmpty())")
         .addStatement("$T.execute(connection, head + CSV_TYPE_REJECTS + \") AS r ORDER BY line, field\")", rb)
@@ -118,6 +119,16 @@ final class PostgresLoaderType {
         .addStatement("$T.execute(connection, \"DROP TABLE pg_temp.dp_stage\", \"DROP TABLE pg_temp.dp_src\")", rb)
         .addStatement("return new $T(batchId, read, loaded, read - loaded)", support.loadResult())
         .build();
+    type.addMethod(MethodSpec.methodBuilder("finishFile").addModifiers(Modifier.PRIVATE)
+        .addJavadoc("The end of a file load, once {@code dp_src} holds its rows as text: type and rule rejects, and\n"
+            + "the insert of the valid rows.\n")
+        .returns(support.loadResult())
+        .addParameter(String.class, "batchId").addParameter(String.class, "at").addParameter(String.class, "batch")
+        .addParameter(String.class, "source").addParameter(TypeName.LONG, "read")
+        .addException(SQLException.class)
+        .addCode(finishBody)
+        .build());
+    CodeBlock finish = CodeBlock.builder().addStatement("return finishFile(batchId, at, batch, source, read)").build();
     CodeBlock work = CodeBlock.builder()
         .add(LoaderParts.begin(support))
         .addStatement("$T.execute(connection, \"DROP TABLE IF EXISTS pg_temp.dp_src\", \"DROP TABLE IF EXISTS pg_temp.dp_stage\",\n"

@@ -180,6 +180,28 @@ public final class ClaimsPostgresLoader {
   }
 
   /**
+   * The end of a file load, once {@code dp_src} holds its rows as text: type and rule rejects, and
+   * the insert of the valid rows.
+   */
+  private LoadResult finishFile(String batchId, String at, String batch, String source, long read)
+      throws SQLException {
+    String head = REJECT_INTO + batch + ", " + source + ", line, field, rule, value, message, " + at + " FROM (";
+    if (!CSV_TYPE_REJECTS.isEmpty()) {
+      RawBatches.execute(connection, head + CSV_TYPE_REJECTS + ") AS r ORDER BY line, field");
+    }
+    RawBatches.execute(connection, CSV_STAGE);
+    long loaded;
+    try (Statement s = connection.createStatement()) {
+      loaded = s.executeUpdate(CSV_INSERT + at + ", " + batch + ", " + source + ", \"_line\" FROM dp_stage WHERE " + CSV_OK);
+    }
+    if (!CSV_RULE_REJECTS.isEmpty()) {
+      RawBatches.execute(connection, head + CSV_RULE_REJECTS + ") AS r ORDER BY line, field");
+    }
+    RawBatches.execute(connection, "DROP TABLE pg_temp.dp_stage", "DROP TABLE pg_temp.dp_src");
+    return new LoadResult(batchId, read, loaded, read - loaded);
+  }
+
+  /**
    * Loads a CSV file with a header line through {@code COPY}: columns by raw name, in any order;
    * optional ones may be missing. Values are checked against the contract's types and rules in SQL; a
    * line {@code COPY} itself cannot read (broken quoting, a wrong column count, invalid UTF-8) fails
@@ -221,20 +243,7 @@ public final class ClaimsPostgresLoader {
       } catch (SQLException e) {
         throw PgCopy.csvFailure(file, e);
       }
-      String head = REJECT_INTO + batch + ", " + source + ", line, field, rule, value, message, " + at + " FROM (";
-      if (!CSV_TYPE_REJECTS.isEmpty()) {
-        RawBatches.execute(connection, head + CSV_TYPE_REJECTS + ") AS r ORDER BY line, field");
-      }
-      RawBatches.execute(connection, CSV_STAGE);
-      long loaded;
-      try (Statement s = connection.createStatement()) {
-        loaded = s.executeUpdate(CSV_INSERT + at + ", " + batch + ", " + source + ", \"_line\" FROM dp_stage WHERE " + CSV_OK);
-      }
-      if (!CSV_RULE_REJECTS.isEmpty()) {
-        RawBatches.execute(connection, head + CSV_RULE_REJECTS + ") AS r ORDER BY line, field");
-      }
-      RawBatches.execute(connection, "DROP TABLE pg_temp.dp_stage", "DROP TABLE pg_temp.dp_src");
-      return new LoadResult(batchId, read, loaded, read - loaded);
+      return finishFile(batchId, at, batch, source, read);
     });
   }
 
@@ -274,20 +283,7 @@ public final class ClaimsPostgresLoader {
           REJECT_INTO + batch + ", " + source + ", " + JSONL_UNKNOWN + at + " FROM dp_obj, jsonb_object_keys(j) AS k"
               + " WHERE k NOT IN " + JSONL_KEYS + " ORDER BY \"_line\", k",
           JSONL_SOURCE, "DROP TABLE pg_temp.dp_obj", "DROP TABLE pg_temp.dp_lines");
-      String head = REJECT_INTO + batch + ", " + source + ", line, field, rule, value, message, " + at + " FROM (";
-      if (!CSV_TYPE_REJECTS.isEmpty()) {
-        RawBatches.execute(connection, head + CSV_TYPE_REJECTS + ") AS r ORDER BY line, field");
-      }
-      RawBatches.execute(connection, CSV_STAGE);
-      long loaded;
-      try (Statement s = connection.createStatement()) {
-        loaded = s.executeUpdate(CSV_INSERT + at + ", " + batch + ", " + source + ", \"_line\" FROM dp_stage WHERE " + CSV_OK);
-      }
-      if (!CSV_RULE_REJECTS.isEmpty()) {
-        RawBatches.execute(connection, head + CSV_RULE_REJECTS + ") AS r ORDER BY line, field");
-      }
-      RawBatches.execute(connection, "DROP TABLE pg_temp.dp_stage", "DROP TABLE pg_temp.dp_src");
-      return new LoadResult(batchId, read, loaded, read - loaded);
+      return finishFile(batchId, at, batch, source, read);
     });
   }
 }
