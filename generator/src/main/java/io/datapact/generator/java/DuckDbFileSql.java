@@ -5,6 +5,7 @@ import io.datapact.model.Field;
 import io.datapact.model.LogicalType;
 import io.datapact.model.LogicalType.Base;
 import io.datapact.model.Transform;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -132,7 +133,7 @@ final class DuckDbFileSql {
       }
       String c = d.quote(f.rawName());
       selects.add("SELECT " + line + " AS line, " + d.literal(f.name()) + " AS field, 'type' AS rule, "
-          + (f.pii() != null ? "'***'" : c) + " AS value, " + d.literal("is not a " + f.logicalType())
+          + (f.pii() != null ? "'***'" : "CAST(" + c + " AS " + d.stringType() + ")") + " AS value, " + d.literal("is not a " + f.logicalType())
           + " AS message FROM dp_src WHERE " + typeBroken(f));
     }
     return String.join(" UNION ALL ", selects);
@@ -186,10 +187,12 @@ final class DuckDbFileSql {
         rules.add(new Rule(f, "required", checked + " IS NULL", "is required"));
       }
       if (type.base() == Base.DECIMAL) {
-        rules.add(new Rule(f, "scale", c + " <> round(" + c + ", " + type.scale() + ")",
+        // the remainder by one unit of the last allowed place: exact decimal arithmetic, and cheaper than round()
+        String unit = BigDecimal.ONE.movePointLeft(type.scale()).toPlainString();
+        rules.add(new Rule(f, "scale", c + " % " + unit + " <> 0",
             "has more than " + type.scale() + " decimal place" + (type.scale() == 1 ? "" : "s")));
       }
-      if (!f.values().isEmpty() && (type.base() == Base.STRING || type.base() == Base.INTEGER || type.base() == Base.LONG)) {
+      if (!f.values().isEmpty() && type.base() != Base.JSON && type.base() != Base.LIST) {
         String list = f.values().stream().map(v -> type.base() == Base.STRING ? d.literal(v) : d.typedLiteral(v.trim(), type))
             .collect(Collectors.joining(", "));
         rules.add(new Rule(f, "enum", checked + " NOT IN (" + list + ")", "is not one of " + String.join(", ", f.values())));
@@ -233,6 +236,40 @@ final class DuckDbFileSql {
 
   private String value(Field f) {
     return f.pii() != null ? "'***'" : "CAST(" + d.quote(f.rawName()) + " AS " + d.stringType() + ")";
+  }
+
+  /**
+   * Whether a {@code dp_stage} row breaks a rule, as one condition ({@code false} when the contract
+   * has none): a rule whose condition is NULL is not broken, as in {@link #ok()}.
+   */
+  String broken() {
+    List<Rule> rules = rules();
+    return rules.isEmpty() ? "false" : rules.stream().map(r -> "(" + r.broken() + ")").collect(Collectors.joining(" OR "));
+  }
+
+  /**
+   * {@code dp_src} columns with the text ones cast to their read types by {@code CAST}, which fails
+   * the statement on a value that does not cast (the fast path of a file load, where any failure
+   * sends the file to the careful path).
+   */
+  String strictSelect(Predicate<Field> asText) {
+    List<String> out = new ArrayList<>();
+    for (Field f : t.contract.fields()) {
+      String c = d.quote(f.rawName());
+      out.add(asText.test(f) ? "CAST(" + c + " AS " + readType(f) + ") AS " + c : c);
+    }
+    return String.join(", ", out);
+  }
+
+  /**
+   * Numbers the rows of a batch by their place in the raw table ({@code rowid}), from {@code first};
+   * parameters: the batch id twice. The rows of one {@code INSERT ... SELECT} from a file are
+   * appended in the file's order (DuckDB's {@code preserve_insertion_order}, on by default).
+   */
+  String numberRows(int first) {
+    String batch = d.quote("_batch_id");
+    return "UPDATE " + t.rawTable() + " SET " + d.quote("_source_row") + " = rowid - (SELECT min(rowid) FROM " + t.rawTable()
+        + " WHERE " + batch + " = ?) + " + first + " WHERE " + batch + " = ?";
   }
 
   /** Whether a {@code dp_stage} row breaks no rule. */

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -51,7 +52,8 @@ final class DuckDbFilesType {
   static final List<String> TARGET = List.of("contract", "createRejects", "deleteRaw", "deleteRejects", "rejectTable",
       "rejectColumns", "columns", "readTypes", "required", "castField", "castValue", "castMessage",
       "csvTypeRejects", "csvTypesOk", "csvTypedSelect", "jsonText", "jsonKeys", "jsonTypeRejects", "jsonTypesOk",
-      "jsonTypedSelect", "ruleRejects", "ok", "insertHead");
+      "jsonTypedSelect", "ruleRejects", "ok", "insertHead", "csvStrictSelect", "broken", "numberRows",
+      "parquetTypeRejects", "parquetTypesOk", "parquetTypedSelect");
 
   private static final List<String> LISTS = List.of("columns", "readTypes", "required");
 
@@ -66,18 +68,23 @@ final class DuckDbFilesType {
         .recordConstructor(ctor.build()).build();
     TypeName strings = ParameterizedTypeName.get(List.class, String.class);
     TypeSpec type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Loads CSV and JSON Lines files into a raw table through DuckDB's own readers, with the\n"
+        .addJavadoc("Loads CSV, JSON Lines and Parquet files into a raw table through DuckDB's own readers, with the\n"
             + "contract's types; rows that do not read, do not cast or break a field rule go to the reject\n"
             + "table with their line. One transaction per file; the batch replaces an earlier one of that id.\n")
         .addAnnotation(JavaGeneration.generated())
         .addType(targetType)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(csv(strings))
+        .addMethod(fast())
+        .addMethod(parquet(strings))
+        .addMethod(checkColumns(strings))
+        .addMethod(select(strings))
         .addMethod(jsonLines())
         .addMethod(begin())
         .addMethod(readerRejects())
         .addMethod(lineOf())
         .addMethod(finish())
+        .addMethod(at())
         .addMethod(count())
         .addMethod(value())
         .addMethod(header(strings))
@@ -86,40 +93,40 @@ final class DuckDbFilesType {
     return JavaGeneration.file(name.packageName(), type);
   }
 
-  private MethodSpec csv(TypeName strings) {
-    return MethodSpec.methodBuilder("csv").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Loads a CSV file with a header line; columns may come in any order, optional ones may be missing.\n")
+  /** A public static file load: {@code (connection, t, file, batchId, loadedAt)} returning the counts. */
+  private MethodSpec.Builder fileLoad(String name, String javadoc) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(javadoc)
         .returns(support.loadResult())
         .addParameter(Connection.class, "connection").addParameter(target, "t").addParameter(Path.class, "file")
         .addParameter(String.class, "batchId").addParameter(LocalDateTime.class, "loadedAt")
-        .addException(SQLException.class).addException(IOException.class)
+        .addException(SQLException.class).addException(IOException.class);
+  }
+
+  private MethodSpec csv(TypeName strings) {
+    return fileLoad("csv", "Loads a CSV file with a header line; columns may come in any order, optional ones may be missing.\n")
         .addStatement("$T header = header(file)", strings)
+        .addStatement("checkColumns(t, file + \" line 1\", header)")
         .addStatement("$T columns = new $T<>()", strings, ArrayList.class)
         .beginControlFlow("for (String column : header)")
-        .addStatement("int i = t.columns().indexOf(column)")
-        .beginControlFlow("if (i < 0)")
-        .addStatement("throw new $T(file + \" line 1: column '\" + column + \"' is no raw column of \" + t.contract()"
-            + " + \"; expected \" + String.join(\", \", t.columns()))", SQLDataException.class)
+        .addStatement("columns.add($T.literal(column) + \": \" + $T.literal(t.readTypes().get(t.columns().indexOf(column))))",
+            support.rawBatches(), support.rawBatches())
         .endControlFlow()
-        .addStatement("columns.add($T.literal(column) + \": \" + $T.literal(t.readTypes().get(i)))", support.rawBatches(),
-            support.rawBatches())
-        .endControlFlow()
-        .beginControlFlow("for (String column : t.required())")
-        .beginControlFlow("if (!header.contains(column))")
-        .addStatement("throw new $T(file + \" line 1: required column '\" + column + \"' is missing\")", SQLDataException.class)
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("$T select = new $T<>()", strings, ArrayList.class)
-        .beginControlFlow("for (int i = 0; i < t.columns().size(); i++)")
-        .addStatement("String column = quote(t.columns().get(i))")
-        .addStatement("select.add(header.contains(t.columns().get(i)) ? column"
-            + " : \"CAST(NULL AS \" + t.readTypes().get(i) + \") AS \" + column)")
-        .endControlFlow()
-        .addStatement("String reader = \"read_csv(\" + $T.literal(file.toAbsolutePath().toString())"
+        .addStatement("$T select = select(t, header)", strings)
+        .addStatement("String csv = \"read_csv(\" + $T.literal(file.toAbsolutePath().toString())"
             + " + \", header = true, auto_detect = false, delim = ',', quote = '\\\"', escape = '\\\"',"
-            + " allow_quoted_nulls = false, store_rejects = true, rejects_table = 'dp_read_errors',"
-            + " rejects_scan = 'dp_read_scans', columns = {\" + String.join(\", \", columns) + \"})\"", support.rawBatches())
+            + " allow_quoted_nulls = false, columns = {\" + String.join(\", \", columns) + \"}\"", support.rawBatches())
         .addStatement("String source = $T.literal(file.getFileName().toString())", support.rawBatches())
+        .beginControlFlow("if (connection.getAutoCommit())")
+        .beginControlFlow("try")
+        .addStatement("return $T.atomically(connection, () -> fast(connection, t, batchId, source, loadedAt,\n"
+            + "    \"SELECT \" + String.join(\", \", select) + \" FROM \" + csv + \")\"))", support.rawBatches())
+        .nextControlFlow("catch ($T failed)", SQLException.class)
+        .addComment("a line does not read, a value does not cast or a row breaks a rule: the careful load finds which")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("String reader = csv + \", store_rejects = true, rejects_table = 'dp_read_errors',"
+            + " rejects_scan = 'dp_read_scans')\"")
         .addCode(CodeBlock.builder()
             .add("return $T.atomically(connection, () -> {\n", support.rawBatches()).indent()
             .addStatement("begin(connection, t, batchId)")
@@ -135,25 +142,121 @@ final class DuckDbFilesType {
             .add("// zoned timestamps are read as text: the reader would turn one it cannot parse into NULL\n")
             .addStatement("String line = lineOf(connection, gone, \"dp_src.rowid\", 2)")
             .addStatement("$T.execute(connection, \"INSERT INTO \" + t.rejectTable() + \" (\" + t.rejectColumns() + \") SELECT \"\n"
-                + "    + $T.literal(batchId) + \", \" + source + \", line, field, rule, value, message, CAST(\"\n"
-                + "    + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP) FROM (\"\n"
-                + "    + t.csvTypeRejects().replace(\"{line}\", line) + \")\",\n"
+                + "    + $T.literal(batchId) + \", \" + source + \", line, field, rule, value, message, \" + at(loadedAt)\n"
+                + "    + \" FROM (\" + t.csvTypeRejects().replace(\"{line}\", line) + \")\",\n"
                 + "\"CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT \" + t.csvTypedSelect().replace(\"{line}\", line)\n"
                 + "    + \" FROM dp_src WHERE \" + t.csvTypesOk() + \" ORDER BY dp_src.rowid\")",
-                support.rawBatches(), support.rawBatches(), support.rawBatches())
+                support.rawBatches(), support.rawBatches())
             .addStatement("return finish(connection, t, batchId, source, loadedAt, \"\\\"_line\\\"\", read)")
             .unindent().add("});\n").build())
         .build();
   }
 
+  private MethodSpec checkColumns(TypeName strings) {
+    return MethodSpec.methodBuilder("checkColumns").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Refuses a file with a column that is no raw column, or without a required one.\n")
+        .addParameter(target, "t").addParameter(String.class, "where").addParameter(strings, "names")
+        .addException(SQLDataException.class)
+        .beginControlFlow("for (String column : names)")
+        .beginControlFlow("if (!t.columns().contains(column))")
+        .addStatement("throw new $T(where + \": column '\" + column + \"' is no raw column of \" + t.contract()"
+            + " + \"; expected \" + String.join(\", \", t.columns()))", SQLDataException.class)
+        .endControlFlow()
+        .endControlFlow()
+        .beginControlFlow("for (String column : t.required())")
+        .beginControlFlow("if (!names.contains(column))")
+        .addStatement("throw new $T(where + \": required column '\" + column + \"' is missing\")", SQLDataException.class)
+        .endControlFlow()
+        .endControlFlow()
+        .build();
+  }
+
+  private MethodSpec select(TypeName strings) {
+    return MethodSpec.methodBuilder("select").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Every raw column of the file by name, in the raw table's order; a typed NULL for one it lacks.\n")
+        .returns(strings)
+        .addParameter(target, "t").addParameter(strings, "names")
+        .addStatement("$T select = new $T<>()", strings, ArrayList.class)
+        .beginControlFlow("for (int i = 0; i < t.columns().size(); i++)")
+        .addStatement("String column = quote(t.columns().get(i))")
+        .addStatement("select.add(names.contains(t.columns().get(i)) ? column : \"CAST(NULL AS \" + t.readTypes().get(i) + \") AS \" + column)")
+        .endControlFlow()
+        .addStatement("return select")
+        .build();
+  }
+
+  private MethodSpec parquet(TypeName strings) {
+    ClassName rb = support.rawBatches();
+    return fileLoad("parquet", "Loads a Parquet file: columns by raw name, in any order, optional ones may be missing.\n"
+            + "Each value is tried against the contract's type with {@code TRY_CAST}, whatever type the file\n"
+            + "stores it in; one that does not cast is rejected. The line of a row is its number in the file, from 1.\n")
+        .beginControlFlow("if (!$T.isRegularFile(file))", Files.class)
+        .addStatement("throw new $T(file.toString())", NoSuchFileException.class)
+        .endControlFlow()
+        .addStatement("String reader = \"read_parquet(\" + $T.literal(file.toAbsolutePath().toString()) + \", file_row_number = true)\"", rb)
+        .addStatement("$T names = new $T<>()", strings, ArrayList.class)
+        .beginControlFlow("try ($T s = connection.createStatement(); $T rs = s.executeQuery(\"DESCRIBE SELECT * FROM \" + reader))",
+            Statement.class, ResultSet.class)
+        .beginControlFlow("while (rs.next())")
+        .beginControlFlow("if (!rs.getString(1).equals(\"file_row_number\"))")
+        .addStatement("names.add(rs.getString(1))")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("checkColumns(t, file.toString(), names)")
+        .addStatement("String source = $T.literal(file.getFileName().toString())", rb)
+        .addCode(CodeBlock.builder()
+            .add("return $T.atomically(connection, () -> {\n", rb).indent()
+            .addStatement("begin(connection, t, batchId)")
+            .addStatement("$T.execute(connection, \"CREATE OR REPLACE TEMPORARY TABLE dp_src AS SELECT \" + String.join(\", \", select(t, names))\n"
+                + "    + \", file_row_number + 1 AS \\\"_line\\\" FROM \" + reader)", rb)
+            .beginControlFlow("if (!t.parquetTypeRejects().isEmpty())")
+            .addStatement("$T.execute(connection, \"INSERT INTO \" + t.rejectTable() + \" (\" + t.rejectColumns() + \") SELECT \"\n"
+                + "    + $T.literal(batchId) + \", \" + source + \", line, field, rule, value, message, \" + at(loadedAt)\n"
+                + "    + \" FROM (\" + t.parquetTypeRejects() + \")\")", rb, rb)
+            .endControlFlow()
+            .addStatement("$T.execute(connection, \"CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT \" + t.parquetTypedSelect()\n"
+                + "    + \" FROM dp_src WHERE \" + t.parquetTypesOk() + \" ORDER BY \\\"_line\\\"\")", rb)
+            .addStatement("return finish(connection, t, batchId, source, loadedAt, \"\\\"_line\\\"\", count(connection, \"dp_src\"))")
+            .unindent().add("});\n").build())
+        .build();
+  }
+
+  private MethodSpec fast() {
+    ClassName rb = support.rawBatches();
+    return MethodSpec.methodBuilder("fast").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("The fast path of a CSV load: one pass from the reader into the raw table, with every value cast\n"
+            + "and every rule checked in the same statement, which fails at the first line that does not read,\n"
+            + "a value that does not cast or a row that breaks a rule; then the rows are numbered by their line.\n")
+        .returns(support.loadResult())
+        .addParameter(Connection.class, "connection").addParameter(target, "t").addParameter(String.class, "batchId")
+        .addParameter(String.class, "source").addParameter(LocalDateTime.class, "loadedAt")
+        .addParameter(String.class, "rows")
+        .addException(SQLException.class)
+        .addStatement("begin(connection, t, batchId)")
+        .addStatement("long loaded")
+        .beginControlFlow("try ($T s = connection.createStatement())", Statement.class)
+        .addStatement("loaded = s.executeUpdate(t.insertHead() + at(loadedAt) + \", \" + $T.literal(batchId) + \", \" + source\n"
+            + "    + \", NULL FROM (SELECT \" + t.csvStrictSelect() + \" FROM (\" + rows + \") AS dp_src) AS dp_stage\"\n"
+            + "    + \" WHERE CASE WHEN \" + t.broken() + \" THEN error(\" + $T.literal(\"a row breaks a rule of \" + t.contract())\n"
+            + "    + \") ELSE true END\")", rb, rb)
+        .endControlFlow()
+        .addStatement("$T.update(connection, t.numberRows(), batchId, batchId)", rb)
+        .addStatement("return new $T(batchId, loaded, loaded, 0)", support.loadResult())
+        .build();
+  }
+
+  private MethodSpec at() {
+    return MethodSpec.methodBuilder("at").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("The load time as a SQL timestamp.\n")
+        .returns(String.class).addParameter(LocalDateTime.class, "loadedAt")
+        .addStatement("return \"CAST(\" + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP)\"", support.rawBatches())
+        .build();
+  }
+
   private MethodSpec jsonLines() {
     ClassName rb = support.rawBatches();
-    return MethodSpec.methodBuilder("jsonLines").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Loads a JSON Lines file: one object per line, keys named as the raw columns; blank lines are skipped.\n")
-        .returns(support.loadResult())
-        .addParameter(Connection.class, "connection").addParameter(target, "t").addParameter(Path.class, "file")
-        .addParameter(String.class, "batchId").addParameter(LocalDateTime.class, "loadedAt")
-        .addException(SQLException.class).addException(IOException.class)
+    return fileLoad("jsonLines", "Loads a JSON Lines file: one object per line, keys named as the raw columns; blank lines are skipped.\n")
         .addStatement("String read = \"read_csv(\" + $T.literal(file.toAbsolutePath().toString())"
             + " + \", header = false, auto_detect = false, delim = chr(31), quote = '', escape = '',"
             + " store_rejects = true, rejects_table = 'dp_read_errors', rejects_scan = 'dp_read_scans',"
@@ -163,7 +266,7 @@ final class DuckDbFilesType {
         .addStatement("String object = \"CASE WHEN json_valid(line) THEN json_type(line) = 'OBJECT' ELSE false END\"")
         .addStatement("String reject = \"INSERT INTO \" + t.rejectTable() + \" (\" + t.rejectColumns() + \") SELECT \""
             + " + $T.literal(batchId) + \", \" + source + \", \"", rb)
-        .addStatement("String at = \", CAST(\" + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP)\"", rb)
+        .addStatement("String at = \", \" + at(loadedAt)")
         .addCode(CodeBlock.builder()
             .add("return $T.atomically(connection, () -> {\n", rb).indent()
             .addStatement("begin(connection, t, batchId)")
@@ -214,9 +317,8 @@ final class DuckDbFilesType {
         .addException(SQLException.class)
         .addStatement("$T.execute(connection, \"INSERT INTO \" + t.rejectTable() + \" (\" + t.rejectColumns() + \") SELECT \"\n"
             + "    + $T.literal(batchId) + \", \" + source + \", line, \" + field + \", CASE WHEN error_type = 'CAST' THEN 'type'\"\n"
-            + "    + \" ELSE lower(error_type) END, \" + t.castValue() + \", \" + t.castMessage() + \", CAST(\"\n"
-            + "    + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP) FROM dp_read_errors ORDER BY line, column_idx\")",
-            rb, rb, rb)
+            + "    + \" ELSE lower(error_type) END, \" + t.castValue() + \", \" + t.castMessage() + \", \" + at(loadedAt)\n"
+            + "    + \" FROM dp_read_errors ORDER BY line, column_idx\")", rb, rb)
         .addStatement("return count(connection, \"(SELECT DISTINCT line FROM dp_read_errors)\")")
         .build();
   }
@@ -251,7 +353,7 @@ final class DuckDbFilesType {
         .addParameter(String.class, "source").addParameter(LocalDateTime.class, "loadedAt")
         .addParameter(String.class, "line").addParameter(TypeName.LONG, "read")
         .addException(SQLException.class)
-        .addStatement("String at = \"CAST(\" + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP)\"", rb)
+        .addStatement("String at = at(loadedAt)")
         .addStatement("String batch = $T.literal(batchId)", rb)
         .addStatement("long loaded")
         .beginControlFlow("try ($T s = connection.createStatement())", Statement.class)

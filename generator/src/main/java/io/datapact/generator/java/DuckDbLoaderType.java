@@ -34,7 +34,7 @@ final class DuckDbLoaderType {
   TypeSpec build(ClassName name, ClassName record, RawTableSql t) {
     DuckDbFileSql sql = new DuckDbFileSql(t);
     TypeSpec.Builder type = LoaderParts.loaderClass(name, record, t,
-        "on DuckDB: records through the appender, CSV and JSON Lines files through DuckDB's readers");
+        "on DuckDB: records through the appender, CSV, JSON Lines and Parquet files through DuckDB's readers");
     type.addField(LoaderParts.constant("SCHEMA", t.raw.schema()));
     type.addField(LoaderParts.constant("TABLE", t.raw.name()));
     List<Field> json = LoaderParts.jsonFields(t);
@@ -52,7 +52,8 @@ final class DuckDbLoaderType {
         sql.typedSelect(DuckDbFileSql::csvAsText, DuckDbFileSql.LINE),
         sql.jsonText(), sql.jsonKeys(), sql.typeRejects(DuckDbFileSql::jsonAsText, line),
         sql.typesOk(DuckDbFileSql::jsonAsText), sql.typedSelect(DuckDbFileSql::jsonAsText, line),
-        sql.ruleRejects(), sql.ok(), sql.insertHead());
+        sql.ruleRejects(), sql.ok(), sql.insertHead(), sql.strictSelect(DuckDbFileSql::csvAsText), sql.broken(),
+        sql.numberRows(2), sql.typeRejects(f -> true, line), sql.typesOk(f -> true), sql.typedSelect(f -> true, line));
     for (int i = 0; i < values.size(); i++) {
       target.add(i == 0 ? "\n" : ",\n");
       if (values.get(i) instanceof List<?> list) {
@@ -66,6 +67,8 @@ final class DuckDbLoaderType {
     type.addMethod(records(record, t, json));
     type.addMethod(file("loadCsv", "csv", "Loads a CSV file with a header line: columns by raw name, in any order."));
     type.addMethod(file("loadJsonLines", "jsonLines", "Loads a JSON Lines file: one object per line, keys by raw name."));
+    type.addMethod(file("loadParquet", "parquet", "Loads a Parquet file: columns by raw name, in any order; the line of a row is its"
+        + " number in the file, from 1."));
     return type.build();
   }
 

@@ -13,6 +13,7 @@ import io.datapact.model.Range;
 import io.datapact.model.Transform;
 import io.datapact.model.Values;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -99,11 +101,71 @@ final class FieldRules {
           .add(violation(f, "enum", value, "is not one of " + String.join(", ", f.values())))
           .endControlFlow();
     }
+    if (!f.values().isEmpty() && LISTED.contains(t.base())) {
+      listed(f, c, value, b);
+    }
     if (f.range() != null) {
       range(f, c, value, b);
     }
     return b.build();
   }
+
+  /** Types other than string, integer and long whose values a contract may list. */
+  private static final Set<Base> LISTED = Set.of(Base.DECIMAL, Base.DOUBLE, Base.BOOLEAN, Base.DATE, Base.TIMESTAMP,
+      Base.TIMESTAMPTZ, Base.UUID);
+
+  /**
+   * The listed values of a decimal, double, boolean, date, timestamp or uuid field, compared as the
+   * SQL of the pipeline compares them: decimals by value ({@code 1.5} is {@code 1.50}), zoned
+   * timestamps by the instant.
+   */
+  private void listed(Field f, String c, CodeBlock value, CodeBlock.Builder b) {
+    LogicalType t = f.logicalType();
+    java.util.SortedMap<String, CodeBlock> elements = new java.util.TreeMap<>();
+    for (String text : f.values()) {
+      Object parsed = Values.parse(t, text.trim());
+      switch (t.base()) {
+        case DECIMAL -> {
+          String v = ((BigDecimal) parsed).stripTrailingZeros().toString();
+          elements.put(v, CodeBlock.of("new $T($S)", BigDecimal.class, v));
+        }
+        case DOUBLE -> {
+          double v = ((BigDecimal) parsed).doubleValue();
+          elements.put(Double.toString(v), CodeBlock.of("$L", Double.toString(v)));
+        }
+        case TIMESTAMPTZ -> {
+          String v = ((OffsetDateTime) parsed).toInstant().toString();
+          elements.put(v, CodeBlock.of("$T.parse($S)", Instant.class, v));
+        }
+        default -> {
+          Class<?> type = JAVA.get(t.base());
+          String v = parsed.toString();
+          elements.put(v, type == Boolean.class ? CodeBlock.of("$L", v) : CodeBlock.of("$T.$L($S)", type,
+              type == UUID.class ? "fromString" : "parse", v));
+        }
+      }
+    }
+    Class<?> element = switch (t.base()) {
+      case DECIMAL -> BigDecimal.class;
+      case DOUBLE -> Double.class;
+      case TIMESTAMPTZ -> Instant.class;
+      default -> JAVA.get(t.base());
+    };
+    String set = JavaNames.constant(f, "VALUES");
+    constants.add(RecordType.constant(ParameterizedTypeName.get(Set.class, element), set, CodeBlock.of("$T.of($L)", Set.class,
+        elements.values().stream().map(CodeBlock::toString).collect(Collectors.joining(", ")))));
+    String checked = switch (t.base()) {
+      case DECIMAL -> c + ".stripTrailingZeros()";
+      case TIMESTAMPTZ -> c + ".toInstant()";
+      default -> c;
+    };
+    b.beginControlFlow("if (!$L.contains($L))", set, checked)
+        .add(violation(f, "enum", value, "is not one of " + String.join(", ", f.values())))
+        .endControlFlow();
+  }
+
+  private static final java.util.Map<Base, Class<?>> JAVA = java.util.Map.of(Base.BOOLEAN, Boolean.class, Base.DATE,
+      LocalDate.class, Base.TIMESTAMP, LocalDateTime.class, Base.UUID, UUID.class);
 
   private void strings(Field f, String c, CodeBlock value, CodeBlock.Builder b) {
     String v = f.transform().isEmpty() ? c : c + "Checked";

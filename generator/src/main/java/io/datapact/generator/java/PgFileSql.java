@@ -41,6 +41,51 @@ final class PgFileSql {
     return "CREATE TEMPORARY TABLE dp_src (" + String.join(", ", columns) + ")";
   }
 
+  /**
+   * JSON Lines: the table {@code COPY} reads the file into, one line a row as text, numbered from 1.
+   * {@code COPY} reads it as CSV with a delimiter and a quote (control characters 1 and 2) that a
+   * line of valid JSON cannot hold unescaped, so that backslashes stay as they are.
+   */
+  static final String JSON_LINES = "CREATE TEMPORARY TABLE dp_lines (line text, \"_line\" bigint GENERATED ALWAYS AS IDENTITY)";
+
+  /** {@code COPY} of a JSON Lines file into {@link #JSON_LINES}: a blank line becomes NULL. */
+  static final String JSON_COPY = "COPY pg_temp.dp_lines (line) FROM STDIN (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')";
+
+  /** Whether a line of {@code dp_lines} is a JSON object (a {@code CASE}, so that only valid JSON is cast). */
+  static final String JSON_OBJECT = "CASE WHEN pg_temp.dp_casts(line, 'jsonb') THEN jsonb_typeof(CAST(line AS jsonb)) = 'object'"
+      + " ELSE false END";
+
+  /** The raw column names a line's object may have, as a SQL list. */
+  String jsonKeys() {
+    return t.contract.fields().stream().map(f -> d.literal(f.rawName())).collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  /**
+   * Fills {@code dp_src} from the objects of {@code dp_obj (j jsonb, "_line")} without an unknown
+   * key: each raw column as the text {@code COPY} of a CSV file would give it (a JSON value as its
+   * text, a list as PostgreSQL's array text), so that the same casts and rules follow.
+   */
+  String jsonSource() {
+    List<String> columns = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    for (Field f : t.contract.fields()) {
+      columns.add(d.quote(f.rawName()));
+      String key = d.literal(f.rawName());
+      Base base = f.logicalType().base();
+      if (base == Base.JSON) {
+        values.add("nullif(CAST(j -> " + key + " AS text), 'null')");
+      } else if (base == Base.LIST) {
+        values.add("CASE WHEN jsonb_typeof(j -> " + key + ") = 'array' THEN coalesce((SELECT CAST(array_agg(e ORDER BY n) AS text)"
+            + " FROM jsonb_array_elements_text(j -> " + key + ") WITH ORDINALITY AS a(e, n)), '{}') ELSE j ->> " + key + " END");
+      } else {
+        values.add("j ->> " + key);
+      }
+    }
+    return "INSERT INTO dp_src (" + String.join(", ", columns) + ", \"_line\") OVERRIDING SYSTEM VALUE SELECT "
+        + String.join(", ", values) + ", \"_line\" FROM dp_obj WHERE NOT EXISTS (SELECT 1 FROM jsonb_object_keys(j) AS k"
+        + " WHERE k NOT IN " + jsonKeys() + ") ORDER BY \"_line\"";
+  }
+
   /** The fields whose text is checked against a type; strings take any text. */
   private List<Field> typed() {
     return t.contract.fields().stream().filter(f -> f.logicalType().base() != Base.STRING).toList();

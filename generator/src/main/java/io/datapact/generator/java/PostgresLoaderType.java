@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.datapact.model.Field;
 import java.nio.charset.StandardCharsets;
@@ -102,17 +103,7 @@ final class PostgresLoaderType {
         .addField(LoaderParts.constant("CSV_OK", sql.ok()))
         .addField(LoaderParts.constant("REJECT_INTO", "INSERT INTO " + t.rejectTable() + " (" + t.rejectColumns() + ") SELECT "));
     ClassName strings = ClassName.get(java.util.List.class);
-    CodeBlock work = CodeBlock.builder()
-        .add(LoaderParts.begin(support))
-        .addStatement("$T.execute(connection, \"DROP TABLE IF EXISTS pg_temp.dp_src\", \"DROP TABLE IF EXISTS pg_temp.dp_stage\",\n"
-            + "    CSV_SOURCE, CSV_CASTS)", rb)
-        .addStatement("long read")
-        .beginControlFlow("try ($T in = $T.newInputStream(file))", java.io.InputStream.class, java.nio.file.Files.class)
-        .addStatement("read = connection.unwrap($T.class).getCopyAPI().copyIn(\"COPY pg_temp.dp_src (\" + String.join(\", \", columns)\n"
-            + "    + \") FROM STDIN (FORMAT csv, HEADER true)\", in)", PG_CONNECTION)
-        .nextControlFlow("catch ($T e)", SQLException.class)
-        .addStatement("throw $T.csvFailure(file, e)", pgCopy.name())
-        .endControlFlow()
+    CodeBlock finishBody = CodeBlock.builder()
         .addStatement("String head = REJECT_INTO + batch + \", \" + source + \", line, field, rule, value, message, \" + at + \" FROM (\"")
         .beginControlFlow("if (!CSV_TYPE_REJECTS.isEmpty())")
         .addStatement("$T.execute(connection, head + CSV_TYPE_REJECTS + \") AS r ORDER BY line, field\")", rb)
@@ -127,6 +118,29 @@ final class PostgresLoaderType {
         .endControlFlow()
         .addStatement("$T.execute(connection, \"DROP TABLE pg_temp.dp_stage\", \"DROP TABLE pg_temp.dp_src\")", rb)
         .addStatement("return new $T(batchId, read, loaded, read - loaded)", support.loadResult())
+        .build();
+    type.addMethod(MethodSpec.methodBuilder("finishFile").addModifiers(Modifier.PRIVATE)
+        .addJavadoc("The end of a file load, once {@code dp_src} holds its rows as text: type and rule rejects, and\n"
+            + "the insert of the valid rows.\n")
+        .returns(support.loadResult())
+        .addParameter(String.class, "batchId").addParameter(String.class, "at").addParameter(String.class, "batch")
+        .addParameter(String.class, "source").addParameter(TypeName.LONG, "read")
+        .addException(SQLException.class)
+        .addCode(finishBody)
+        .build());
+    CodeBlock finish = CodeBlock.builder().addStatement("return finishFile(batchId, at, batch, source, read)").build();
+    CodeBlock work = CodeBlock.builder()
+        .add(LoaderParts.begin(support))
+        .addStatement("$T.execute(connection, \"DROP TABLE IF EXISTS pg_temp.dp_src\", \"DROP TABLE IF EXISTS pg_temp.dp_stage\",\n"
+            + "    CSV_SOURCE, CSV_CASTS)", rb)
+        .addStatement("long read")
+        .beginControlFlow("try ($T in = $T.newInputStream(file))", java.io.InputStream.class, java.nio.file.Files.class)
+        .addStatement("read = connection.unwrap($T.class).getCopyAPI().copyIn(\"COPY pg_temp.dp_src (\" + String.join(\", \", columns)\n"
+            + "    + \") FROM STDIN (FORMAT csv, HEADER true)\", in)", PG_CONNECTION)
+        .nextControlFlow("catch ($T e)", SQLException.class)
+        .addStatement("throw $T.csvFailure(file, e)", pgCopy.name())
+        .endControlFlow()
+        .add(finish)
         .build();
     type.addMethod(MethodSpec.methodBuilder("loadCsv").addModifiers(Modifier.PUBLIC)
         .addJavadoc("Loads a CSV file with a header line through {@code COPY}: columns by raw name, in any order;\n"
@@ -154,6 +168,60 @@ final class PostgresLoaderType {
         .addStatement("throw new $T(file + \" line 1: required column '\" + column + \"' is missing\")", java.sql.SQLDataException.class)
         .endControlFlow()
         .endControlFlow()
+        .addStatement("String at = \"CAST(\" + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP)\"", rb)
+        .addStatement("String batch = $T.literal(batchId)", rb)
+        .addStatement("String source = $T.literal(file.getFileName().toString())", rb)
+        .addCode("return $T.atomically(connection, () -> {\n", rb)
+        .addCode(CodeBlock.builder().indent().add(work).unindent().build())
+        .addCode("});\n")
+        .build());
+    jsonLines(type, t, sql, finish);
+  }
+
+  /** {@code loadJsonLines(file, batchId)}: the lines through {@code COPY}, taken apart with PostgreSQL's JSON functions. */
+  private void jsonLines(TypeSpec.Builder type, RawTableSql t, PgFileSql sql, CodeBlock finish) {
+    ClassName rb = support.rawBatches();
+    type.addField(LoaderParts.constant("JSONL_LINES", PgFileSql.JSON_LINES))
+        .addField(LoaderParts.constant("JSONL_COPY", PgFileSql.JSON_COPY))
+        .addField(LoaderParts.constant("JSONL_OBJECT", PgFileSql.JSON_OBJECT))
+        .addField(LoaderParts.constant("JSONL_UNKNOWN", "\"_line\", k, 'unknown column', NULL, "
+            + t.d.literal("is no raw column of " + t.label()) + ", "))
+        .addField(LoaderParts.constant("JSONL_KEYS", sql.jsonKeys()))
+        .addField(LoaderParts.constant("JSONL_SOURCE", sql.jsonSource()));
+    CodeBlock work = CodeBlock.builder()
+        .add(LoaderParts.begin(support))
+        .addStatement("$T.execute(connection, \"DROP TABLE IF EXISTS pg_temp.dp_src\", \"DROP TABLE IF EXISTS pg_temp.dp_stage\",\n"
+            + "    \"DROP TABLE IF EXISTS pg_temp.dp_lines\", \"DROP TABLE IF EXISTS pg_temp.dp_obj\", CSV_SOURCE, CSV_CASTS, JSONL_LINES)", rb)
+        .beginControlFlow("try ($T in = $T.newInputStream(file))", java.io.InputStream.class, java.nio.file.Files.class)
+        .addStatement("connection.unwrap($T.class).getCopyAPI().copyIn(JSONL_COPY, in)", PG_CONNECTION)
+        .nextControlFlow("catch ($T e)", SQLException.class)
+        .addStatement("throw $T.csvFailure(file, e)", pgCopy.name())
+        .endControlFlow()
+        .addStatement("long read")
+        .beginControlFlow("try ($T s = connection.createStatement(); $T rs = s.executeQuery(\"SELECT count(*) FROM dp_lines WHERE line IS NOT NULL\"))",
+            java.sql.Statement.class, java.sql.ResultSet.class)
+        .addStatement("rs.next()")
+        .addStatement("read = rs.getLong(1)")
+        .endControlFlow()
+        .addStatement("$T.execute(connection, REJECT_INTO + batch + \", \" + source + \", \\\"_line\\\", NULL, 'json', NULL, 'is not a JSON object', \" + at\n"
+            + "    + \" FROM dp_lines WHERE line IS NOT NULL AND NOT (\" + JSONL_OBJECT + \") ORDER BY \\\"_line\\\"\",\n"
+            + "\"CREATE TEMPORARY TABLE dp_obj AS SELECT \\\"_line\\\", CAST(line AS jsonb) AS j FROM dp_lines WHERE line IS NOT NULL AND \"\n"
+            + "    + JSONL_OBJECT,\n"
+            + "REJECT_INTO + batch + \", \" + source + \", \" + JSONL_UNKNOWN + at + \" FROM dp_obj, jsonb_object_keys(j) AS k\"\n"
+            + "    + \" WHERE k NOT IN \" + JSONL_KEYS + \" ORDER BY \\\"_line\\\", k\",\n"
+            + "JSONL_SOURCE, \"DROP TABLE pg_temp.dp_obj\", \"DROP TABLE pg_temp.dp_lines\")", rb)
+        .add(finish)
+        .build();
+    type.addMethod(MethodSpec.methodBuilder("loadJsonLines").addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Loads a JSON Lines file through {@code COPY}: one object per line, keys by raw name; blank lines\n"
+            + "are skipped. A line that is no JSON object, or has a key that is no raw column, is rejected;\n"
+            + "the values are checked against the contract's types and rules in SQL as for CSV files.\n\n"
+            + "@param file the file; its name is stored as {@code _source_file}\n"
+            + "@param batchId the batch, replacing an earlier load of it\n")
+        .returns(support.loadResult())
+        .addParameter(java.nio.file.Path.class, "file").addParameter(String.class, "batchId")
+        .addException(SQLException.class).addException(java.io.IOException.class)
+        .addStatement("$T loadedAt = $T.now(clock)", LocalDateTime.class, LocalDateTime.class)
         .addStatement("String at = \"CAST(\" + $T.literal(loadedAt.toString().replace('T', ' ')) + \" AS TIMESTAMP)\"", rb)
         .addStatement("String batch = $T.literal(batchId)", rb)
         .addStatement("String source = $T.literal(file.getFileName().toString())", rb)

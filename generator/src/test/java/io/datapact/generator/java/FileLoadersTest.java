@@ -81,7 +81,15 @@ class FileLoadersTest {
         String raw = "\"" + harness.names(contract).raw().schema() + "\".\"" + harness.names(contract).raw().name() + "\"";
         String columns = contract.fields().stream().map(f -> "\"" + f.rawName() + "\"").collect(Collectors.joining(", "))
             + ", \"_source_row\"";
-        for (String fileBatch : List.of("csv", "jsonl")) {
+        Path parquet = dir.resolve(harness.names(contract).base() + ".parquet");
+        try (java.sql.Statement s = c.createStatement()) {
+          s.execute("COPY (SELECT " + contract.fields().stream().map(f -> "\"" + f.rawName() + "\"").collect(Collectors.joining(", "))
+              + " FROM \"" + harness.names(contract).raw().schema() + "\".\"" + harness.names(contract).raw().name()
+              + "\" WHERE \"_batch_id\" = 'records' ORDER BY \"_source_row\") TO '" + parquet + "' (FORMAT parquet)");
+        }
+        Harness.Counts parquetCounts = harness.call(loader, "loadParquet", parquet, "parquet");
+        assertThat(parquetCounts).as(label + " parquet " + Harness.rows(c, rejects + "'parquet' LIMIT 3")).isEqualTo(all);
+        for (String fileBatch : List.of("csv", "jsonl", "parquet")) {
           assertThat(Harness.rows(c, "SELECT " + columns + " FROM " + raw + " WHERE \"_batch_id\" = '" + fileBatch + "' EXCEPT ALL"
               + " SELECT " + columns.replace("\"_source_row\"", "\"_source_row\" + " + (fileBatch.equals("csv") ? 1 : 0))
               + " FROM " + raw + " WHERE \"_batch_id\" = 'records'")).as(label + " " + fileBatch + " rows not as the records'")
@@ -226,6 +234,120 @@ class FileLoadersTest {
           + " raw_benefits.adjudicated_claims ORDER BY \"_source_row\"")).containsExactly(
           "CLM-00000002\tMedical\tnotes, \"quoted\"\t2\tclaims-broken.csv", "CLM-00000010\tMedical\tnotes\t10\tclaims-broken.csv",
           "CLM-00000013\tMedical\tnotes\t13\tclaims-broken.csv");
+    }
+  }
+
+  @Test
+  void aCleanCsvFileLoadsInOnePassAndInACallersTransactionTheCarefulWay() throws Exception {
+    Path file = dir.resolve("claims-clean.csv");
+    Files.writeString(file, CLAIMS_HEADER + claim("CLM-00000002", 13, "\"two\nlines\"") + claim("CLM-00000003", 9, "7.5")
+        + claim("CLM-00000004", -1, null));
+    String rows = "SELECT claim_number, billed_amount, \"_source_row\" FROM raw_benefits.adjudicated_claims WHERE \"_batch_id\" = ";
+    try (Connection c = duckDb()) {
+      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
+      assertThat(harness.call(loader, "loadCsv", file, "fast")).isEqualTo(new Harness.Counts(3, 3, 0));
+      // the careful load stores the reader's errors in temporary tables; the one-pass load reads without them
+      assertThat(Harness.count(c, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'dp_read_errors'")).isZero();
+      assertThat(Harness.rows(c, rows + "'fast' ORDER BY 3")).containsExactly("CLM-00000002\t120.50\t2", "CLM-00000003\t7.50\t3",
+          "CLM-00000004\t120.50\t4");
+      assertThat(harness.call(loader, "loadCsv", file, "fast")).as("loaded again").isEqualTo(new Harness.Counts(3, 3, 0));
+      assertThat(Harness.count(c, "SELECT count(*) FROM raw_benefits.adjudicated_claims")).isEqualTo(3);
+      c.setAutoCommit(false);
+      assertThat(harness.call(loader, "loadCsv", file, "joined")).isEqualTo(new Harness.Counts(3, 3, 0));
+      assertThat(Harness.rows(c, rows + "'joined' ORDER BY 3")).containsExactly("CLM-00000002\t120.50\t2",
+          "CLM-00000003\t7.50\t3", "CLM-00000004\t120.50\t4");
+      // a failing statement would abort the caller's transaction, so a joined load goes the careful way at once
+      assertThat(Harness.count(c, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'dp_read_errors'")).isOne();
+      c.rollback();
+      assertThat(Harness.count(c, "SELECT count(*) FROM raw_benefits.adjudicated_claims WHERE \"_batch_id\" = 'joined'")).isZero();
+      c.setAutoCommit(true);
+    }
+  }
+
+  @Test
+  void aRowBreakingOnlyARuleSendsTheFileToTheCarefulLoad() throws Exception {
+    Path file = dir.resolve("claims-rule.csv");
+    Files.writeString(file, CLAIMS_HEADER + claim("CLM-00000002", -1, null) + claim("CLM-00000003", 9, "1.001")
+        + claim("CLM-00000004", 7, "2014-12-31") + claim("CLM-00000005", -1, null));
+    try (Connection c = duckDb()) {
+      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
+      assertThat(harness.call(loader, "loadCsv", file, "r")).isEqualTo(new Harness.Counts(4, 2, 2));
+      assertThat(Harness.rows(c, "SELECT line, field, rule, value FROM raw_benefits.adjudicated_claims__rejects ORDER BY line"))
+          .containsExactly("3\tamount\tscale\t1.00100000", "4\tservice_date\trange\t2014-12-31");
+      assertThat(Harness.rows(c, "SELECT claim_number, \"_source_row\" FROM raw_benefits.adjudicated_claims ORDER BY 2"))
+          .containsExactly("CLM-00000002\t2", "CLM-00000005\t5");
+    }
+  }
+
+  /** A Parquet file of claims written by DuckDB: every column text but the amount, rows by column index replaced. */
+  private static Path claimsParquet(Connection c, String name, String select, String[]... rows) throws Exception {
+    String[] columns = CLAIMS_HEADER.trim().split(",");
+    List<String> values = new java.util.ArrayList<>();
+    for (String[] row : rows) {
+      String[] v = claim(row[0], -1, null).trim().split(",", -1);
+      for (int i = 1; i + 1 < row.length; i += 2) {
+        v[Integer.parseInt(row[i])] = row[i + 1];
+      }
+      values.add(java.util.Arrays.stream(v).map(x -> x == null ? "NULL" : "'" + x.replace("'", "''") + "'")
+          .collect(Collectors.joining(", ", "(", ")")));
+    }
+    Path file = dir.resolve(name);
+    try (java.sql.Statement s = c.createStatement()) {
+      s.execute("COPY (SELECT " + select + " FROM (VALUES " + String.join(", ", values) + ") AS v(" + String.join(", ", columns)
+          + ")) TO '" + file + "' (FORMAT parquet)");
+    }
+    return file;
+  }
+
+  @Test
+  void badParquetRowsAreRejectedRowByRow() throws Exception {
+    try (Connection c = duckDb()) {
+      // columns in another order, the optional primary_dx missing, the amount a decimal with 4 places
+      Path file = claimsParquet(c, "claims-bad.parquet", "CAST(billed_amount AS DECIMAL(18,4)) AS billed_amount,"
+          + " * EXCLUDE (billed_amount, primary_dx)",
+          new String[] {"CLM-00000001"},                          // 1 good
+          new String[] {"CLM-00000002", "1", "abc"},              // 2 wrong type
+          new String[] {"CLM-00000003", "4", "north"},            // 3 unknown enum value
+          new String[] {"CLM-00000004", "9", "1.005"},            // 4 more decimals than the scale
+          new String[] {"CLM-00000005", "12", "4111"},            // 5 pattern on personal data
+          new String[] {"CLM-00000006", "2", null},               // 6 required value missing
+          new String[] {"CLM-00000007", "7", "2024-02-30"},       // 7 no such date
+          new String[] {"CLM-00000008"});                         // 8 good
+      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
+      assertThat(harness.call(loader, "loadParquet", file, "p")).isEqualTo(new Harness.Counts(8, 2, 6));
+      assertThat(harness.call(loader, "loadParquet", file, "p")).as("loaded again").isEqualTo(new Harness.Counts(8, 2, 6));
+      assertThat(Harness.rows(c, "SELECT line, field, rule, value, message, source_file FROM raw_benefits.adjudicated_claims__rejects"
+          + " WHERE batch_id = 'p' ORDER BY line, field")).containsExactly(
+          "2\temployee_id\ttype\tabc\tis not a long\tclaims-bad.parquet",
+          "3\tregion\tenum\tnorth\tis not one of northeast, southeast, midwest, southwest, west\tclaims-bad.parquet",
+          "4\tamount\tscale\t1.00500000\thas more than 2 decimal places\tclaims-bad.parquet",
+          "5\thsa_card_number\tpattern\t***\tdoes not match ^[0-9]{15,16}$\tclaims-bad.parquet",
+          "6\tplan_id\trequired\tnull\tis required\tclaims-bad.parquet",
+          "7\tservice_date\ttype\t2024-02-30\tis not a date\tclaims-bad.parquet");
+      assertThat(Harness.rows(c, "SELECT claim_number, billed_amount, primary_dx, \"_source_row\", \"_source_file\""
+          + " FROM raw_benefits.adjudicated_claims ORDER BY \"_source_row\"")).containsExactly(
+          "CLM-00000001\t120.50\tnull\t1\tclaims-bad.parquet", "CLM-00000008\t120.50\tnull\t8\tclaims-bad.parquet");
+    }
+  }
+
+  @Test
+  void aParquetFileWithAnUnknownOrWithoutARequiredColumnLoadsNothingAndAValueOfAnotherTypeIsTried() throws Exception {
+    try (Connection c = duckDb()) {
+      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
+      Path unknown = claimsParquet(c, "unknown.parquet", "* RENAME (region AS territory)", new String[] {"CLM-00000001"});
+      assertThatThrownBy(() -> harness.call(loader, "loadParquet", unknown, "u")).isInstanceOf(SQLDataException.class)
+          .hasMessageContaining("unknown.parquet: column 'territory' is no raw column of benefits.claims 2.1.0");
+      Path missing = claimsParquet(c, "missing.parquet", "* EXCLUDE (member_id)", new String[] {"CLM-00000001"});
+      assertThatThrownBy(() -> harness.call(loader, "loadParquet", missing, "u")).isInstanceOf(SQLDataException.class)
+          .hasMessageContaining("missing.parquet: required column 'member_id' is missing");
+      assertThatThrownBy(() -> harness.call(loader, "loadParquet", dir.resolve("absent.parquet"), "u"))
+          .isInstanceOf(java.nio.file.NoSuchFileException.class).hasMessageContaining("absent.parquet");
+      Path integers = claimsParquet(c, "integers.parquet", "* REPLACE (CAST(member_id AS INTEGER) AS service_date)",
+          new String[] {"CLM-00000001"});
+      assertThat(harness.call(loader, "loadParquet", integers, "i")).isEqualTo(new Harness.Counts(1, 0, 1));
+      assertThat(Harness.rows(c, "SELECT line, field, rule, value, message FROM raw_benefits.adjudicated_claims__rejects"
+          + " WHERE batch_id = 'i'")).containsExactly("1\tservice_date\ttype\t42\tis not a date");
+      assertThat(Harness.count(c, "SELECT count(*) FROM raw_benefits.adjudicated_claims")).isZero();
     }
   }
 

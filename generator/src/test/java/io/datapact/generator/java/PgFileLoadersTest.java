@@ -85,6 +85,79 @@ class PgFileLoadersTest {
   }
 
   @Test
+  void everyExampleLoadsFromJsonLinesAsFromRecords() throws Exception {
+    try (Connection c = pg()) {
+      for (Contract contract : data.contracts()) {
+        SyntheticBatch batch = data.batch(contract, 1);
+        Object loader = harness.loader(contract, "Postgres", c);
+        String label = contract.id() + " " + contract.version();
+        Harness.Counts all = new Harness.Counts(batch.size(), batch.size(), 0);
+        assertThat(harness.load(loader, "records", harness.records(contract, batch))).as(label).isEqualTo(all);
+        Path jsonl = dir.resolve(harness.names(contract).base() + ".jsonl");
+        Files.writeString(jsonl, FileLoadersTest.jsonLines(contract, batch));
+        String raw = "\"" + harness.names(contract).raw().schema() + "\".\"" + harness.names(contract).raw().name() + "\"";
+        assertThat(harness.call(loader, "loadJsonLines", jsonl, "jsonl")).as(label + " " + Harness.rows(c, "SELECT line, field,"
+            + " rule, value, message FROM " + raw.substring(0, raw.length() - 1) + "__rejects\" LIMIT 3")).isEqualTo(all);
+        String columns = contract.fields().stream().map(f -> "\"" + f.rawName() + "\"").collect(Collectors.joining(", "))
+            + ", \"_source_row\"";
+        assertThat(Harness.rows(c, "SELECT " + columns + " FROM " + raw + " WHERE \"_batch_id\" = 'jsonl' EXCEPT ALL SELECT "
+            + columns + " FROM " + raw + " WHERE \"_batch_id\" = 'records'")).as(label + " rows not as the records'").isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void brokenJsonLinesAreRejectedLineByLineAsOnDuckDb() throws Exception {
+    String good = "{\"_id\": \"8a1f3c4e-9b2d-4c6a-8e1f-2b3c4d5e6f70\", \"session_id\": \"session-1\", \"event_name\": \"app_open\","
+        + " \"platform\": \"ios\", \"occurred_at\": \"2025-01-01T10:00:00+02:00\", \"received_at\": \"2025-01-01 08:00:01\","
+        + " \"client_ip\": \"10.0.0.1\", \"sequence_number\": 1, \"screen_time_ms\": 10, \"properties\": {\"screen\": \"home\"}}";
+    String text = good + "\n"                                                                // 1 good
+        + good.replace("\"session-1\"", "\"" + "s".repeat(65) + "\"") + "\n"                  // 2 too long
+        + good.replace("\"ios\"", "\"blackberry\"") + "\n"                                    // 3 unknown enum value
+        + good.replace("\"sequence_number\": 1", "\"sequence_number\": \"one\"") + "\n"       // 4 wrong type
+        + good.replace("\"screen_time_ms\": 10", "\"screen_time_ms\": 99999999999") + "\n"    // 5 overflows integer
+        + good.replace("\"_id\": \"8a1f", "\"id\": \"8a1f") + "\n"                            // 6 unknown key (and _id missing)
+        + good.substring(0, 40) + "\n"                                                        // 7 broken JSON
+        + "[1, 2]\n"                                                                           // 8 not an object
+        + "\n"                                                                                 // 9 blank: skipped
+        + good.replace("\"2025-01-01 08:00:01\"", "\"2025-13-01 08:00:01\"") + "\n"           // 10 bad timestamp
+        + good.replace("\"screen\": \"home\"", "\"screen\": \"a \\\"quoted\\\" \\\\ name\"") + "\n" // 11 good, escapes
+        + good.replace("\"session-1\"", "\"short\"") + "\n"                                   // 12 too short
+        + good + "\n";                                                                        // 13 good
+    Path file = dir.resolve("events.jsonl");
+    Files.writeString(file, text);
+    try (Connection c = pg()) {
+      Object loader = harness.loader(contract("petcare.activity_events"), "Postgres", c);
+      assertThat(harness.call(loader, "loadJsonLines", file, "j")).isEqualTo(new Harness.Counts(12, 3, 9));
+      assertThat(harness.call(loader, "loadJsonLines", file, "j")).as("loaded again").isEqualTo(new Harness.Counts(12, 3, 9));
+      assertThat(Harness.rows(c, "SELECT line, field, rule, value, message FROM raw_petcare.app_events__rejects"
+          + " ORDER BY line, field")).containsExactly(
+          "2\tsession_id\tlength\t" + "s".repeat(65) + "\tis longer than 64 characters",
+          "3\tplatform\tenum\tblackberry\tis not one of ios, android, web",
+          "4\tsequence_number\ttype\tone\tis not a long",
+          "5\tscreen_time_ms\ttype\t99999999999\tis not a integer",
+          "6\tid\tunknown column\tnull\tis no raw column of petcare.activity_events 1.0.0",
+          "7\tnull\tjson\tnull\tis not a JSON object",
+          "8\tnull\tjson\tnull\tis not a JSON object",
+          "10\treceived_at\ttype\t2025-13-01 08:00:01\tis not a timestamp",
+          "12\tsession_id\tlength\tshort\tis shorter than 8 characters");
+      assertThat(Harness.rows(c, "SELECT \"_source_row\", session_id, properties ->> 'screen', \"_source_file\""
+          + " FROM raw_petcare.app_events ORDER BY 1")).containsExactly("1\tsession-1\thome\tevents.jsonl",
+          "11\tsession-1\ta \"quoted\" \\ name\tevents.jsonl", "13\tsession-1\thome\tevents.jsonl");
+      Path utf8 = dir.resolve("events-utf8.jsonl");
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      bytes.writeBytes((good + "\n" + good.replace("10.0.0.1", "10.0.0.")).getBytes(StandardCharsets.UTF_8));
+      bytes.write(0xFF);
+      bytes.writeBytes("\"}\n".getBytes(StandardCharsets.UTF_8));
+      Files.write(utf8, bytes.toByteArray());
+      assertThatThrownBy(() -> harness.call(loader, "loadJsonLines", utf8, "u")).isInstanceOf(SQLDataException.class)
+          .hasMessageContaining("events-utf8.jsonl line").hasMessageContaining("invalid byte sequence for encoding \"UTF8\"")
+          .hasMessageContaining("nothing of the file was loaded");
+      assertThat(Harness.count(c, "SELECT count(*) FROM raw_petcare.app_events WHERE \"_batch_id\" = 'u'")).isZero();
+    }
+  }
+
+  @Test
   void brokenCsvValuesAreRejectedLineByLineAsOnDuckDb() throws Exception {
     String text = CLAIMS_HEADER
         + claim("CLM-00000002", 13, "\"notes, \"\"quoted\"\"\"")  // 2 good

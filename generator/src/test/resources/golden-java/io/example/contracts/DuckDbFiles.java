@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,7 +19,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * Loads CSV and JSON Lines files into a raw table through DuckDB's own readers, with the
+ * Loads CSV, JSON Lines and Parquet files into a raw table through DuckDB's own readers, with the
  * contract's types; rows that do not read, do not cast or break a field rule go to the reject
  * table with their line. One transaction per file; the batch replaces an earlier one of that id.
  */
@@ -33,26 +34,23 @@ public final class DuckDbFiles {
   public static LoadResult csv(Connection connection, Target t, Path file, String batchId,
       LocalDateTime loadedAt) throws SQLException, IOException {
     List<String> header = header(file);
+    checkColumns(t, file + " line 1", header);
     List<String> columns = new ArrayList<>();
     for (String column : header) {
-      int i = t.columns().indexOf(column);
-      if (i < 0) {
-        throw new SQLDataException(file + " line 1: column '" + column + "' is no raw column of " + t.contract() + "; expected " + String.join(", ", t.columns()));
-      }
-      columns.add(RawBatches.literal(column) + ": " + RawBatches.literal(t.readTypes().get(i)));
+      columns.add(RawBatches.literal(column) + ": " + RawBatches.literal(t.readTypes().get(t.columns().indexOf(column))));
     }
-    for (String column : t.required()) {
-      if (!header.contains(column)) {
-        throw new SQLDataException(file + " line 1: required column '" + column + "' is missing");
-      }
-    }
-    List<String> select = new ArrayList<>();
-    for (int i = 0; i < t.columns().size(); i++) {
-      String column = quote(t.columns().get(i));
-      select.add(header.contains(t.columns().get(i)) ? column : "CAST(NULL AS " + t.readTypes().get(i) + ") AS " + column);
-    }
-    String reader = "read_csv(" + RawBatches.literal(file.toAbsolutePath().toString()) + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', allow_quoted_nulls = false, store_rejects = true, rejects_table = 'dp_read_errors', rejects_scan = 'dp_read_scans', columns = {" + String.join(", ", columns) + "})";
+    List<String> select = select(t, header);
+    String csv = "read_csv(" + RawBatches.literal(file.toAbsolutePath().toString()) + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', allow_quoted_nulls = false, columns = {" + String.join(", ", columns) + "}";
     String source = RawBatches.literal(file.getFileName().toString());
+    if (connection.getAutoCommit()) {
+      try {
+        return RawBatches.atomically(connection, () -> fast(connection, t, batchId, source, loadedAt,
+                "SELECT " + String.join(", ", select) + " FROM " + csv + ")"));
+      } catch (SQLException failed) {
+        // a line does not read, a value does not cast or a row breaks a rule: the careful load finds which
+      }
+    }
+    String reader = csv + ", store_rejects = true, rejects_table = 'dp_read_errors', rejects_scan = 'dp_read_scans')";
     return RawBatches.atomically(connection, () -> {
       begin(connection, t, batchId);
       boolean cast = !t.csvTypeRejects().isEmpty();
@@ -67,13 +65,96 @@ public final class DuckDbFiles {
       // zoned timestamps are read as text: the reader would turn one it cannot parse into NULL
       String line = lineOf(connection, gone, "dp_src.rowid", 2);
       RawBatches.execute(connection, "INSERT INTO " + t.rejectTable() + " (" + t.rejectColumns() + ") SELECT "
-              + RawBatches.literal(batchId) + ", " + source + ", line, field, rule, value, message, CAST("
-              + RawBatches.literal(loadedAt.toString().replace('T', ' ')) + " AS TIMESTAMP) FROM ("
-              + t.csvTypeRejects().replace("{line}", line) + ")",
+              + RawBatches.literal(batchId) + ", " + source + ", line, field, rule, value, message, " + at(loadedAt)
+              + " FROM (" + t.csvTypeRejects().replace("{line}", line) + ")",
           "CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT " + t.csvTypedSelect().replace("{line}", line)
               + " FROM dp_src WHERE " + t.csvTypesOk() + " ORDER BY dp_src.rowid");
       return finish(connection, t, batchId, source, loadedAt, "\"_line\"", read);
     });
+  }
+
+  /**
+   * The fast path of a CSV load: one pass from the reader into the raw table, with every value cast
+   * and every rule checked in the same statement, which fails at the first line that does not read,
+   * a value that does not cast or a row that breaks a rule; then the rows are numbered by their line.
+   */
+  private static LoadResult fast(Connection connection, Target t, String batchId, String source,
+      LocalDateTime loadedAt, String rows) throws SQLException {
+    begin(connection, t, batchId);
+    long loaded;
+    try (Statement s = connection.createStatement()) {
+      loaded = s.executeUpdate(t.insertHead() + at(loadedAt) + ", " + RawBatches.literal(batchId) + ", " + source
+              + ", NULL FROM (SELECT " + t.csvStrictSelect() + " FROM (" + rows + ") AS dp_src) AS dp_stage"
+              + " WHERE CASE WHEN " + t.broken() + " THEN error(" + RawBatches.literal("a row breaks a rule of " + t.contract())
+              + ") ELSE true END");
+    }
+    RawBatches.update(connection, t.numberRows(), batchId, batchId);
+    return new LoadResult(batchId, loaded, loaded, 0);
+  }
+
+  /**
+   * Loads a Parquet file: columns by raw name, in any order, optional ones may be missing.
+   * Each value is tried against the contract's type with {@code TRY_CAST}, whatever type the file
+   * stores it in; one that does not cast is rejected. The line of a row is its number in the file, from 1.
+   */
+  public static LoadResult parquet(Connection connection, Target t, Path file, String batchId,
+      LocalDateTime loadedAt) throws SQLException, IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+    String reader = "read_parquet(" + RawBatches.literal(file.toAbsolutePath().toString()) + ", file_row_number = true)";
+    List<String> names = new ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + reader)) {
+      while (rs.next()) {
+        if (!rs.getString(1).equals("file_row_number")) {
+          names.add(rs.getString(1));
+        }
+      }
+    }
+    checkColumns(t, file.toString(), names);
+    String source = RawBatches.literal(file.getFileName().toString());
+    return RawBatches.atomically(connection, () -> {
+      begin(connection, t, batchId);
+      RawBatches.execute(connection, "CREATE OR REPLACE TEMPORARY TABLE dp_src AS SELECT " + String.join(", ", select(t, names))
+              + ", file_row_number + 1 AS \"_line\" FROM " + reader);
+      if (!t.parquetTypeRejects().isEmpty()) {
+        RawBatches.execute(connection, "INSERT INTO " + t.rejectTable() + " (" + t.rejectColumns() + ") SELECT "
+                + RawBatches.literal(batchId) + ", " + source + ", line, field, rule, value, message, " + at(loadedAt)
+                + " FROM (" + t.parquetTypeRejects() + ")");
+      }
+      RawBatches.execute(connection, "CREATE OR REPLACE TEMPORARY TABLE dp_stage AS SELECT " + t.parquetTypedSelect()
+              + " FROM dp_src WHERE " + t.parquetTypesOk() + " ORDER BY \"_line\"");
+      return finish(connection, t, batchId, source, loadedAt, "\"_line\"", count(connection, "dp_src"));
+    });
+  }
+
+  /**
+   * Refuses a file with a column that is no raw column, or without a required one.
+   */
+  private static void checkColumns(Target t, String where, List<String> names) throws
+      SQLDataException {
+    for (String column : names) {
+      if (!t.columns().contains(column)) {
+        throw new SQLDataException(where + ": column '" + column + "' is no raw column of " + t.contract() + "; expected " + String.join(", ", t.columns()));
+      }
+    }
+    for (String column : t.required()) {
+      if (!names.contains(column)) {
+        throw new SQLDataException(where + ": required column '" + column + "' is missing");
+      }
+    }
+  }
+
+  /**
+   * Every raw column of the file by name, in the raw table's order; a typed NULL for one it lacks.
+   */
+  private static List<String> select(Target t, List<String> names) {
+    List<String> select = new ArrayList<>();
+    for (int i = 0; i < t.columns().size(); i++) {
+      String column = quote(t.columns().get(i));
+      select.add(names.contains(t.columns().get(i)) ? column : "CAST(NULL AS " + t.readTypes().get(i) + ") AS " + column);
+    }
+    return select;
   }
 
   /**
@@ -86,7 +167,7 @@ public final class DuckDbFiles {
     String unknown = "list_filter(json_keys(line), k -> NOT list_contains(" + t.jsonKeys() + ", k))";
     String object = "CASE WHEN json_valid(line) THEN json_type(line) = 'OBJECT' ELSE false END";
     String reject = "INSERT INTO " + t.rejectTable() + " (" + t.rejectColumns() + ") SELECT " + RawBatches.literal(batchId) + ", " + source + ", ";
-    String at = ", CAST(" + RawBatches.literal(loadedAt.toString().replace('T', ' ')) + " AS TIMESTAMP)";
+    String at = ", " + at(loadedAt);
     return RawBatches.atomically(connection, () -> {
       begin(connection, t, batchId);
       RawBatches.execute(connection, "DROP TABLE IF EXISTS dp_read_errors", "DROP TABLE IF EXISTS dp_read_scans",
@@ -128,8 +209,8 @@ public final class DuckDbFiles {
       String source, LocalDateTime loadedAt) throws SQLException {
     RawBatches.execute(connection, "INSERT INTO " + t.rejectTable() + " (" + t.rejectColumns() + ") SELECT "
             + RawBatches.literal(batchId) + ", " + source + ", line, " + field + ", CASE WHEN error_type = 'CAST' THEN 'type'"
-            + " ELSE lower(error_type) END, " + t.castValue() + ", " + t.castMessage() + ", CAST("
-            + RawBatches.literal(loadedAt.toString().replace('T', ' ')) + " AS TIMESTAMP) FROM dp_read_errors ORDER BY line, column_idx");
+            + " ELSE lower(error_type) END, " + t.castValue() + ", " + t.castMessage() + ", " + at(loadedAt)
+            + " FROM dp_read_errors ORDER BY line, column_idx");
     return count(connection, "(SELECT DISTINCT line FROM dp_read_errors)");
   }
 
@@ -155,7 +236,7 @@ public final class DuckDbFiles {
    */
   private static LoadResult finish(Connection connection, Target t, String batchId, String source,
       LocalDateTime loadedAt, String line, long read) throws SQLException {
-    String at = "CAST(" + RawBatches.literal(loadedAt.toString().replace('T', ' ')) + " AS TIMESTAMP)";
+    String at = at(loadedAt);
     String batch = RawBatches.literal(batchId);
     long loaded;
     try (Statement s = connection.createStatement()) {
@@ -171,6 +252,13 @@ public final class DuckDbFiles {
     RawBatches.execute(connection, "DROP TABLE IF EXISTS dp_stage", "DROP TABLE IF EXISTS dp_src", "DROP TABLE IF EXISTS dp_obj",
             "DROP TABLE IF EXISTS dp_json", "DROP TABLE IF EXISTS dp_lines", "DROP TABLE IF EXISTS dp_gone");
     return new LoadResult(batchId, read, loaded, read - loaded);
+  }
+
+  /**
+   * The load time as a SQL timestamp.
+   */
+  private static String at(LocalDateTime loadedAt) {
+    return "CAST(" + RawBatches.literal(loadedAt.toString().replace('T', ' ')) + " AS TIMESTAMP)";
   }
 
   private static long count(Connection connection, String relation) throws SQLException {
@@ -225,6 +313,8 @@ public final class DuckDbFiles {
       List<String> readTypes, List<String> required, String castField, String castValue,
       String castMessage, String csvTypeRejects, String csvTypesOk, String csvTypedSelect,
       String jsonText, String jsonKeys, String jsonTypeRejects, String jsonTypesOk,
-      String jsonTypedSelect, String ruleRejects, String ok, String insertHead) {
+      String jsonTypedSelect, String ruleRejects, String ok, String insertHead,
+      String csvStrictSelect, String broken, String numberRows, String parquetTypeRejects,
+      String parquetTypesOk, String parquetTypedSelect) {
   }
 }

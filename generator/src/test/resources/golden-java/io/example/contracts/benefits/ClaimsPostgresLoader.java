@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -58,13 +59,25 @@ public final class ClaimsPostgresLoader {
 
   private static final String CSV_STAGE = "CREATE TEMPORARY TABLE dp_stage AS SELECT \"claim_number\", CAST(\"member_id\" AS BIGINT) AS \"member_id\", \"plan_id\", \"primary_dx\", \"region\", \"claim_type\", \"claim_status\", CAST(\"service_date\" AS DATE) AS \"service_date\", CAST(\"received_at\" AS TIMESTAMP) AS \"received_at\", CAST(\"billed_amount\" AS DECIMAL(18,8)) AS \"billed_amount\", CAST(\"paid_amount\" AS DECIMAL(18,8)) AS \"paid_amount\", \"patient_email\", \"hsa_card_number\", \"provider_notes\", CAST(\"updated_at\" AS TIMESTAMP) AS \"updated_at\", \"_line\" FROM dp_src WHERE NOT (\"member_id\" IS NOT NULL AND NOT pg_temp.dp_casts(\"member_id\", 'BIGINT')) AND NOT (\"service_date\" IS NOT NULL AND NOT pg_temp.dp_casts(\"service_date\", 'DATE')) AND NOT (\"received_at\" IS NOT NULL AND NOT pg_temp.dp_casts(\"received_at\", 'TIMESTAMP')) AND NOT (\"billed_amount\" IS NOT NULL AND NOT pg_temp.dp_casts(\"billed_amount\", 'DECIMAL(18,8)')) AND NOT (\"paid_amount\" IS NOT NULL AND NOT pg_temp.dp_casts(\"paid_amount\", 'DECIMAL(18,8)')) AND NOT (\"updated_at\" IS NOT NULL AND NOT pg_temp.dp_casts(\"updated_at\", 'TIMESTAMP')) ORDER BY \"_line\"";
 
-  private static final String CSV_RULE_REJECTS = "SELECT \"_line\" AS line, 'claim_id' AS field, 'required' AS rule, CAST(\"claim_number\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE upper(trim(\"claim_number\")) IS NULL UNION ALL SELECT \"_line\" AS line, 'claim_id' AS field, 'pattern' AS rule, CAST(\"claim_number\" AS TEXT) AS value, 'does not match ^CLM-[0-9]{8}$' AS message FROM dp_stage WHERE NOT (upper(trim(\"claim_number\")) ~ '^CLM-[0-9]{8}$') UNION ALL SELECT \"_line\" AS line, 'employee_id' AS field, 'required' AS rule, CAST(\"member_id\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"member_id\" IS NULL UNION ALL SELECT \"_line\" AS line, 'plan_id' AS field, 'required' AS rule, CAST(\"plan_id\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"plan_id\" IS NULL UNION ALL SELECT \"_line\" AS line, 'region' AS field, 'required' AS rule, CAST(\"region\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"region\" IS NULL UNION ALL SELECT \"_line\" AS line, 'region' AS field, 'enum' AS rule, CAST(\"region\" AS TEXT) AS value, 'is not one of northeast, southeast, midwest, southwest, west' AS message FROM dp_stage WHERE \"region\" NOT IN ('northeast', 'southeast', 'midwest', 'southwest', 'west') UNION ALL SELECT \"_line\" AS line, 'claim_type' AS field, 'required' AS rule, CAST(\"claim_type\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE lower(\"claim_type\") IS NULL UNION ALL SELECT \"_line\" AS line, 'claim_type' AS field, 'enum' AS rule, CAST(\"claim_type\" AS TEXT) AS value, 'is not one of medical, dental, vision, refund' AS message FROM dp_stage WHERE lower(\"claim_type\") NOT IN ('medical', 'dental', 'vision', 'refund') UNION ALL SELECT \"_line\" AS line, 'claim_status' AS field, 'required' AS rule, CAST(\"claim_status\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"claim_status\" IS NULL UNION ALL SELECT \"_line\" AS line, 'claim_status' AS field, 'enum' AS rule, CAST(\"claim_status\" AS TEXT) AS value, 'is not one of received, pended, paid, denied, adjusted' AS message FROM dp_stage WHERE \"claim_status\" NOT IN ('received', 'pended', 'paid', 'denied', 'adjusted') UNION ALL SELECT \"_line\" AS line, 'service_date' AS field, 'required' AS rule, CAST(\"service_date\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"service_date\" IS NULL UNION ALL SELECT \"_line\" AS line, 'service_date' AS field, 'range' AS rule, CAST(\"service_date\" AS TEXT) AS value, 'is below the minimum 2015-01-01' AS message FROM dp_stage WHERE \"service_date\" < CAST('2015-01-01' AS DATE) UNION ALL SELECT \"_line\" AS line, 'received_at' AS field, 'required' AS rule, CAST(\"received_at\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"received_at\" IS NULL UNION ALL SELECT \"_line\" AS line, 'amount' AS field, 'required' AS rule, CAST(\"billed_amount\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"billed_amount\" IS NULL UNION ALL SELECT \"_line\" AS line, 'amount' AS field, 'scale' AS rule, CAST(\"billed_amount\" AS TEXT) AS value, 'has more than 2 decimal places' AS message FROM dp_stage WHERE \"billed_amount\" <> round(\"billed_amount\", 2) UNION ALL SELECT \"_line\" AS line, 'amount' AS field, 'range' AS rule, CAST(\"billed_amount\" AS TEXT) AS value, 'is below the minimum -1000000' AS message FROM dp_stage WHERE \"billed_amount\" < CAST('-1000000' AS NUMERIC(12,2)) UNION ALL SELECT \"_line\" AS line, 'amount' AS field, 'range' AS rule, CAST(\"billed_amount\" AS TEXT) AS value, 'is above the maximum 1000000' AS message FROM dp_stage WHERE \"billed_amount\" > CAST('1000000' AS NUMERIC(12,2)) UNION ALL SELECT \"_line\" AS line, 'paid_amount' AS field, 'scale' AS rule, CAST(\"paid_amount\" AS TEXT) AS value, 'has more than 2 decimal places' AS message FROM dp_stage WHERE \"paid_amount\" <> round(\"paid_amount\", 2) UNION ALL SELECT \"_line\" AS line, 'paid_amount' AS field, 'range' AS rule, CAST(\"paid_amount\" AS TEXT) AS value, 'is below the minimum 0' AS message FROM dp_stage WHERE \"paid_amount\" < CAST('0' AS NUMERIC(12,2)) UNION ALL SELECT \"_line\" AS line, 'paid_amount' AS field, 'range' AS rule, CAST(\"paid_amount\" AS TEXT) AS value, 'is above the maximum 1000000' AS message FROM dp_stage WHERE \"paid_amount\" > CAST('1000000' AS NUMERIC(12,2)) UNION ALL SELECT \"_line\" AS line, 'hsa_card_number' AS field, 'pattern' AS rule, '***' AS value, 'does not match ^[0-9]{15,16}$' AS message FROM dp_stage WHERE NOT (\"hsa_card_number\" ~ '^[0-9]{15,16}$') UNION ALL SELECT \"_line\" AS line, 'updated_at' AS field, 'required' AS rule, CAST(\"updated_at\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"updated_at\" IS NULL";
+  private static final String CSV_RULE_REJECTS = "SELECT \"_line\" AS line, 'claim_id' AS field, 'required' AS rule, CAST(\"claim_number\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE upper(trim(\"claim_number\")) IS NULL UNION ALL SELECT \"_line\" AS line, 'claim_id' AS field, 'pattern' AS rule, CAST(\"claim_number\" AS TEXT) AS value, 'does not match ^CLM-[0-9]{8}$' AS message FROM dp_stage WHERE NOT (upper(trim(\"claim_number\")) ~ '^CLM-[0-9]{8}$') UNION ALL SELECT \"_line\" AS line, 'employee_id' AS field, 'required' AS rule, CAST(\"member_id\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"member_id\" IS NULL UNION ALL SELECT \"_line\" AS line, 'plan_id' AS field, 'required' AS rule, CAST(\"plan_id\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"plan_id\" IS NULL UNION ALL SELECT \"_line\" AS line, 'region' AS field, 'required' AS rule, CAST(\"region\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"region\" IS NULL UNION ALL SELECT \"_line\" AS line, 'region' AS field, 'enum' AS rule, CAST(\"region\" AS TEXT) AS value, 'is not one of northeast, southeast, midwest, southwest, west' AS message FROM dp_stage WHERE \"region\" NOT IN ('northeast', 'southeast', 'midwest', 'southwest', 'west') UNION ALL SELECT \"_line\" AS line, 'claim_type' AS field, 'required' AS rule, CAST(\"claim_type\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE lower(\"claim_type\") IS NULL UNION ALL SELECT \"_line\" AS line, 'claim_type' AS field, 'enum' AS rule, CAST(\"claim_type\" AS TEXT) AS value, 'is not one of medical, dental, vision, refund' AS message FROM dp_stage WHERE lower(\"claim_type\") NOT IN ('medical', 'dental', 'vision', 'refund') UNION ALL SELECT \"_line\" AS line, 'claim_status' AS field, 'required' AS rule, CAST(\"claim_status\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"claim_status\" IS NULL UNION ALL SELECT \"_line\" AS line, 'claim_status' AS field, 'enum' AS rule, CAST(\"claim_status\" AS TEXT) AS value, 'is not one of received, pended, paid, denied, adjusted' AS message FROM dp_stage WHERE \"claim_status\" NOT IN ('received', 'pended', 'paid', 'denied', 'adjusted') UNION ALL SELECT \"_line\" AS line, 'service_date' AS field, 'required' AS rule, CAST(\"service_date\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"service_date\" IS NULL UNION ALL SELECT \"_line\" AS line, 'service_date' AS field, 'range' AS rule, CAST(\"service_date\" AS TEXT) AS value, 'is below the minimum 2015-01-01' AS message FROM dp_stage WHERE \"service_date\" < CAST('2015-01-01' AS DATE) UNION ALL SELECT \"_line\" AS line, 'received_at' AS field, 'required' AS rule, CAST(\"received_at\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"received_at\" IS NULL UNION ALL SELECT \"_line\" AS line, 'amount' AS field, 'required' AS rule, CAST(\"billed_amount\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"billed_amount\" IS NULL UNION ALL SELECT \"_line\" AS line, 'amount' AS field, 'scale' AS rule, CAST(\"billed_amount\" AS TEXT) AS value, 'has more than 2 decimal places' AS message FROM dp_stage WHERE \"billed_amount\" % 0.01 <> 0 UNION ALL SELECT \"_line\" AS line, 'amount' AS field, 'range' AS rule, CAST(\"billed_amount\" AS TEXT) AS value, 'is below the minimum -1000000' AS message FROM dp_stage WHERE \"billed_amount\" < CAST('-1000000' AS NUMERIC(12,2)) UNION ALL SELECT \"_line\" AS line, 'amount' AS field, 'range' AS rule, CAST(\"billed_amount\" AS TEXT) AS value, 'is above the maximum 1000000' AS message FROM dp_stage WHERE \"billed_amount\" > CAST('1000000' AS NUMERIC(12,2)) UNION ALL SELECT \"_line\" AS line, 'paid_amount' AS field, 'scale' AS rule, CAST(\"paid_amount\" AS TEXT) AS value, 'has more than 2 decimal places' AS message FROM dp_stage WHERE \"paid_amount\" % 0.01 <> 0 UNION ALL SELECT \"_line\" AS line, 'paid_amount' AS field, 'range' AS rule, CAST(\"paid_amount\" AS TEXT) AS value, 'is below the minimum 0' AS message FROM dp_stage WHERE \"paid_amount\" < CAST('0' AS NUMERIC(12,2)) UNION ALL SELECT \"_line\" AS line, 'paid_amount' AS field, 'range' AS rule, CAST(\"paid_amount\" AS TEXT) AS value, 'is above the maximum 1000000' AS message FROM dp_stage WHERE \"paid_amount\" > CAST('1000000' AS NUMERIC(12,2)) UNION ALL SELECT \"_line\" AS line, 'hsa_card_number' AS field, 'pattern' AS rule, '***' AS value, 'does not match ^[0-9]{15,16}$' AS message FROM dp_stage WHERE NOT (\"hsa_card_number\" ~ '^[0-9]{15,16}$') UNION ALL SELECT \"_line\" AS line, 'updated_at' AS field, 'required' AS rule, CAST(\"updated_at\" AS TEXT) AS value, 'is required' AS message FROM dp_stage WHERE \"updated_at\" IS NULL";
 
   private static final String CSV_INSERT = "INSERT INTO \"raw_benefits\".\"adjudicated_claims\" (\"claim_number\", \"member_id\", \"plan_id\", \"primary_dx\", \"region\", \"claim_type\", \"claim_status\", \"service_date\", \"received_at\", \"billed_amount\", \"paid_amount\", \"patient_email\", \"hsa_card_number\", \"provider_notes\", \"updated_at\", \"_loaded_at\", \"_batch_id\", \"_source_file\", \"_source_row\") SELECT CAST(\"claim_number\" AS TEXT), CAST(\"member_id\" AS BIGINT), CAST(\"plan_id\" AS TEXT), CAST(\"primary_dx\" AS TEXT), CAST(\"region\" AS TEXT), CAST(\"claim_type\" AS TEXT), CAST(\"claim_status\" AS TEXT), CAST(\"service_date\" AS DATE), CAST(\"received_at\" AS TIMESTAMP), CAST(\"billed_amount\" AS NUMERIC(12,2)), CAST(\"paid_amount\" AS NUMERIC(12,2)), CAST(\"patient_email\" AS TEXT), CAST(\"hsa_card_number\" AS TEXT), CAST(\"provider_notes\" AS TEXT), CAST(\"updated_at\" AS TIMESTAMP), ";
 
-  private static final String CSV_OK = "NOT coalesce(upper(trim(\"claim_number\")) IS NULL, false) AND NOT coalesce(NOT (upper(trim(\"claim_number\")) ~ '^CLM-[0-9]{8}$'), false) AND NOT coalesce(\"member_id\" IS NULL, false) AND NOT coalesce(\"plan_id\" IS NULL, false) AND NOT coalesce(\"region\" IS NULL, false) AND NOT coalesce(\"region\" NOT IN ('northeast', 'southeast', 'midwest', 'southwest', 'west'), false) AND NOT coalesce(lower(\"claim_type\") IS NULL, false) AND NOT coalesce(lower(\"claim_type\") NOT IN ('medical', 'dental', 'vision', 'refund'), false) AND NOT coalesce(\"claim_status\" IS NULL, false) AND NOT coalesce(\"claim_status\" NOT IN ('received', 'pended', 'paid', 'denied', 'adjusted'), false) AND NOT coalesce(\"service_date\" IS NULL, false) AND NOT coalesce(\"service_date\" < CAST('2015-01-01' AS DATE), false) AND NOT coalesce(\"received_at\" IS NULL, false) AND NOT coalesce(\"billed_amount\" IS NULL, false) AND NOT coalesce(\"billed_amount\" <> round(\"billed_amount\", 2), false) AND NOT coalesce(\"billed_amount\" < CAST('-1000000' AS NUMERIC(12,2)), false) AND NOT coalesce(\"billed_amount\" > CAST('1000000' AS NUMERIC(12,2)), false) AND NOT coalesce(\"paid_amount\" <> round(\"paid_amount\", 2), false) AND NOT coalesce(\"paid_amount\" < CAST('0' AS NUMERIC(12,2)), false) AND NOT coalesce(\"paid_amount\" > CAST('1000000' AS NUMERIC(12,2)), false) AND NOT coalesce(NOT (\"hsa_card_number\" ~ '^[0-9]{15,16}$'), false) AND NOT coalesce(\"updated_at\" IS NULL, false)";
+  private static final String CSV_OK = "NOT coalesce(upper(trim(\"claim_number\")) IS NULL, false) AND NOT coalesce(NOT (upper(trim(\"claim_number\")) ~ '^CLM-[0-9]{8}$'), false) AND NOT coalesce(\"member_id\" IS NULL, false) AND NOT coalesce(\"plan_id\" IS NULL, false) AND NOT coalesce(\"region\" IS NULL, false) AND NOT coalesce(\"region\" NOT IN ('northeast', 'southeast', 'midwest', 'southwest', 'west'), false) AND NOT coalesce(lower(\"claim_type\") IS NULL, false) AND NOT coalesce(lower(\"claim_type\") NOT IN ('medical', 'dental', 'vision', 'refund'), false) AND NOT coalesce(\"claim_status\" IS NULL, false) AND NOT coalesce(\"claim_status\" NOT IN ('received', 'pended', 'paid', 'denied', 'adjusted'), false) AND NOT coalesce(\"service_date\" IS NULL, false) AND NOT coalesce(\"service_date\" < CAST('2015-01-01' AS DATE), false) AND NOT coalesce(\"received_at\" IS NULL, false) AND NOT coalesce(\"billed_amount\" IS NULL, false) AND NOT coalesce(\"billed_amount\" % 0.01 <> 0, false) AND NOT coalesce(\"billed_amount\" < CAST('-1000000' AS NUMERIC(12,2)), false) AND NOT coalesce(\"billed_amount\" > CAST('1000000' AS NUMERIC(12,2)), false) AND NOT coalesce(\"paid_amount\" % 0.01 <> 0, false) AND NOT coalesce(\"paid_amount\" < CAST('0' AS NUMERIC(12,2)), false) AND NOT coalesce(\"paid_amount\" > CAST('1000000' AS NUMERIC(12,2)), false) AND NOT coalesce(NOT (\"hsa_card_number\" ~ '^[0-9]{15,16}$'), false) AND NOT coalesce(\"updated_at\" IS NULL, false)";
 
   private static final String REJECT_INTO = "INSERT INTO \"raw_benefits\".\"adjudicated_claims__rejects\" (\"batch_id\", \"source_file\", \"line\", \"field\", \"rule\", \"value\", \"message\", \"loaded_at\") SELECT ";
+
+  private static final String JSONL_LINES = "CREATE TEMPORARY TABLE dp_lines (line text, \"_line\" bigint GENERATED ALWAYS AS IDENTITY)";
+
+  private static final String JSONL_COPY = "COPY pg_temp.dp_lines (line) FROM STDIN (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')";
+
+  private static final String JSONL_OBJECT = "CASE WHEN pg_temp.dp_casts(line, 'jsonb') THEN jsonb_typeof(CAST(line AS jsonb)) = 'object' ELSE false END";
+
+  private static final String JSONL_UNKNOWN = "\"_line\", k, 'unknown column', NULL, 'is no raw column of benefits.claims 2.1.0', ";
+
+  private static final String JSONL_KEYS = "('claim_number', 'member_id', 'plan_id', 'primary_dx', 'region', 'claim_type', 'claim_status', 'service_date', 'received_at', 'billed_amount', 'paid_amount', 'patient_email', 'hsa_card_number', 'provider_notes', 'updated_at')";
+
+  private static final String JSONL_SOURCE = "INSERT INTO dp_src (\"claim_number\", \"member_id\", \"plan_id\", \"primary_dx\", \"region\", \"claim_type\", \"claim_status\", \"service_date\", \"received_at\", \"billed_amount\", \"paid_amount\", \"patient_email\", \"hsa_card_number\", \"provider_notes\", \"updated_at\", \"_line\") OVERRIDING SYSTEM VALUE SELECT j ->> 'claim_number', j ->> 'member_id', j ->> 'plan_id', j ->> 'primary_dx', j ->> 'region', j ->> 'claim_type', j ->> 'claim_status', j ->> 'service_date', j ->> 'received_at', j ->> 'billed_amount', j ->> 'paid_amount', j ->> 'patient_email', j ->> 'hsa_card_number', j ->> 'provider_notes', j ->> 'updated_at', \"_line\" FROM dp_obj WHERE NOT EXISTS (SELECT 1 FROM jsonb_object_keys(j) AS k WHERE k NOT IN ('claim_number', 'member_id', 'plan_id', 'primary_dx', 'region', 'claim_type', 'claim_status', 'service_date', 'received_at', 'billed_amount', 'paid_amount', 'patient_email', 'hsa_card_number', 'provider_notes', 'updated_at')) ORDER BY \"_line\"";
 
   private final Connection connection;
 
@@ -167,6 +180,28 @@ public final class ClaimsPostgresLoader {
   }
 
   /**
+   * The end of a file load, once {@code dp_src} holds its rows as text: type and rule rejects, and
+   * the insert of the valid rows.
+   */
+  private LoadResult finishFile(String batchId, String at, String batch, String source, long read)
+      throws SQLException {
+    String head = REJECT_INTO + batch + ", " + source + ", line, field, rule, value, message, " + at + " FROM (";
+    if (!CSV_TYPE_REJECTS.isEmpty()) {
+      RawBatches.execute(connection, head + CSV_TYPE_REJECTS + ") AS r ORDER BY line, field");
+    }
+    RawBatches.execute(connection, CSV_STAGE);
+    long loaded;
+    try (Statement s = connection.createStatement()) {
+      loaded = s.executeUpdate(CSV_INSERT + at + ", " + batch + ", " + source + ", \"_line\" FROM dp_stage WHERE " + CSV_OK);
+    }
+    if (!CSV_RULE_REJECTS.isEmpty()) {
+      RawBatches.execute(connection, head + CSV_RULE_REJECTS + ") AS r ORDER BY line, field");
+    }
+    RawBatches.execute(connection, "DROP TABLE pg_temp.dp_stage", "DROP TABLE pg_temp.dp_src");
+    return new LoadResult(batchId, read, loaded, read - loaded);
+  }
+
+  /**
    * Loads a CSV file with a header line through {@code COPY}: columns by raw name, in any order;
    * optional ones may be missing. Values are checked against the contract's types and rules in SQL; a
    * line {@code COPY} itself cannot read (broken quoting, a wrong column count, invalid UTF-8) fails
@@ -208,20 +243,47 @@ public final class ClaimsPostgresLoader {
       } catch (SQLException e) {
         throw PgCopy.csvFailure(file, e);
       }
-      String head = REJECT_INTO + batch + ", " + source + ", line, field, rule, value, message, " + at + " FROM (";
-      if (!CSV_TYPE_REJECTS.isEmpty()) {
-        RawBatches.execute(connection, head + CSV_TYPE_REJECTS + ") AS r ORDER BY line, field");
+      return finishFile(batchId, at, batch, source, read);
+    });
+  }
+
+  /**
+   * Loads a JSON Lines file through {@code COPY}: one object per line, keys by raw name; blank lines
+   * are skipped. A line that is no JSON object, or has a key that is no raw column, is rejected;
+   * the values are checked against the contract's types and rules in SQL as for CSV files.
+   *
+   * @param file the file; its name is stored as {@code _source_file}
+   * @param batchId the batch, replacing an earlier load of it
+   */
+  public LoadResult loadJsonLines(Path file, String batchId) throws SQLException, IOException {
+    LocalDateTime loadedAt = LocalDateTime.now(clock);
+    String at = "CAST(" + RawBatches.literal(loadedAt.toString().replace('T', ' ')) + " AS TIMESTAMP)";
+    String batch = RawBatches.literal(batchId);
+    String source = RawBatches.literal(file.getFileName().toString());
+    return RawBatches.atomically(connection, () -> {
+      RawBatches.execute(connection, CREATE_REJECTS);
+      RawBatches.update(connection, DELETE_RAW, batchId);
+      RawBatches.update(connection, DELETE_REJECTS, batchId);
+      RawBatches.execute(connection, "DROP TABLE IF EXISTS pg_temp.dp_src", "DROP TABLE IF EXISTS pg_temp.dp_stage",
+              "DROP TABLE IF EXISTS pg_temp.dp_lines", "DROP TABLE IF EXISTS pg_temp.dp_obj", CSV_SOURCE, CSV_CASTS, JSONL_LINES);
+      try (InputStream in = Files.newInputStream(file)) {
+        connection.unwrap(PGConnection.class).getCopyAPI().copyIn(JSONL_COPY, in);
+      } catch (SQLException e) {
+        throw PgCopy.csvFailure(file, e);
       }
-      RawBatches.execute(connection, CSV_STAGE);
-      long loaded;
-      try (Statement s = connection.createStatement()) {
-        loaded = s.executeUpdate(CSV_INSERT + at + ", " + batch + ", " + source + ", \"_line\" FROM dp_stage WHERE " + CSV_OK);
+      long read;
+      try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM dp_lines WHERE line IS NOT NULL")) {
+        rs.next();
+        read = rs.getLong(1);
       }
-      if (!CSV_RULE_REJECTS.isEmpty()) {
-        RawBatches.execute(connection, head + CSV_RULE_REJECTS + ") AS r ORDER BY line, field");
-      }
-      RawBatches.execute(connection, "DROP TABLE pg_temp.dp_stage", "DROP TABLE pg_temp.dp_src");
-      return new LoadResult(batchId, read, loaded, read - loaded);
+      RawBatches.execute(connection, REJECT_INTO + batch + ", " + source + ", \"_line\", NULL, 'json', NULL, 'is not a JSON object', " + at
+              + " FROM dp_lines WHERE line IS NOT NULL AND NOT (" + JSONL_OBJECT + ") ORDER BY \"_line\"",
+          "CREATE TEMPORARY TABLE dp_obj AS SELECT \"_line\", CAST(line AS jsonb) AS j FROM dp_lines WHERE line IS NOT NULL AND "
+              + JSONL_OBJECT,
+          REJECT_INTO + batch + ", " + source + ", " + JSONL_UNKNOWN + at + " FROM dp_obj, jsonb_object_keys(j) AS k"
+              + " WHERE k NOT IN " + JSONL_KEYS + " ORDER BY \"_line\", k",
+          JSONL_SOURCE, "DROP TABLE pg_temp.dp_obj", "DROP TABLE pg_temp.dp_lines");
+      return finishFile(batchId, at, batch, source, read);
     });
   }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -64,6 +65,18 @@ public final class ActivityEventsPostgresLoader {
   private static final String CSV_OK = "NOT coalesce(\"_id\" IS NULL, false) AND NOT coalesce(\"session_id\" IS NULL, false) AND NOT coalesce(length(\"session_id\") < 8, false) AND NOT coalesce(length(\"session_id\") > 64, false) AND NOT coalesce(lower(trim(\"event_name\")) IS NULL, false) AND NOT coalesce(NOT (lower(trim(\"event_name\")) ~ '^[a-z][a-z0-9_]{2,63}$'), false) AND NOT coalesce(\"platform\" IS NULL, false) AND NOT coalesce(\"platform\" NOT IN ('ios', 'android', 'web'), false) AND NOT coalesce(NOT (\"app_version\" ~ '^[0-9]+\\.[0-9]+\\.[0-9]+$'), false) AND NOT coalesce(\"occurred_at\" IS NULL, false) AND NOT coalesce(\"occurred_at\" < CAST('2024-01-01T00:00:00Z' AS TIMESTAMPTZ), false) AND NOT coalesce(\"received_at\" IS NULL, false) AND NOT coalesce(\"sequence_number\" < CAST('1' AS BIGINT), false) AND NOT coalesce(\"screen_time_ms\" < CAST('0' AS INTEGER), false) AND NOT coalesce(\"screen_time_ms\" > CAST('86400000' AS INTEGER), false)";
 
   private static final String REJECT_INTO = "INSERT INTO \"raw_petcare\".\"app_events__rejects\" (\"batch_id\", \"source_file\", \"line\", \"field\", \"rule\", \"value\", \"message\", \"loaded_at\") SELECT ";
+
+  private static final String JSONL_LINES = "CREATE TEMPORARY TABLE dp_lines (line text, \"_line\" bigint GENERATED ALWAYS AS IDENTITY)";
+
+  private static final String JSONL_COPY = "COPY pg_temp.dp_lines (line) FROM STDIN (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')";
+
+  private static final String JSONL_OBJECT = "CASE WHEN pg_temp.dp_casts(line, 'jsonb') THEN jsonb_typeof(CAST(line AS jsonb)) = 'object' ELSE false END";
+
+  private static final String JSONL_UNKNOWN = "\"_line\", k, 'unknown column', NULL, 'is no raw column of petcare.activity_events 1.0.0', ";
+
+  private static final String JSONL_KEYS = "('_id', 'user_id', 'session_id', 'event_name', 'platform', 'app_version', 'occurred_at', 'received_at', 'client_ip', 'sequence_number', 'screen_time_ms', 'properties')";
+
+  private static final String JSONL_SOURCE = "INSERT INTO dp_src (\"_id\", \"user_id\", \"session_id\", \"event_name\", \"platform\", \"app_version\", \"occurred_at\", \"received_at\", \"client_ip\", \"sequence_number\", \"screen_time_ms\", \"properties\", \"_line\") OVERRIDING SYSTEM VALUE SELECT j ->> '_id', j ->> 'user_id', j ->> 'session_id', j ->> 'event_name', j ->> 'platform', j ->> 'app_version', j ->> 'occurred_at', j ->> 'received_at', j ->> 'client_ip', j ->> 'sequence_number', j ->> 'screen_time_ms', nullif(CAST(j -> 'properties' AS text), 'null'), \"_line\" FROM dp_obj WHERE NOT EXISTS (SELECT 1 FROM jsonb_object_keys(j) AS k WHERE k NOT IN ('_id', 'user_id', 'session_id', 'event_name', 'platform', 'app_version', 'occurred_at', 'received_at', 'client_ip', 'sequence_number', 'screen_time_ms', 'properties')) ORDER BY \"_line\"";
 
   private final Connection connection;
 
@@ -160,6 +173,28 @@ public final class ActivityEventsPostgresLoader {
   }
 
   /**
+   * The end of a file load, once {@code dp_src} holds its rows as text: type and rule rejects, and
+   * the insert of the valid rows.
+   */
+  private LoadResult finishFile(String batchId, String at, String batch, String source, long read)
+      throws SQLException {
+    String head = REJECT_INTO + batch + ", " + source + ", line, field, rule, value, message, " + at + " FROM (";
+    if (!CSV_TYPE_REJECTS.isEmpty()) {
+      RawBatches.execute(connection, head + CSV_TYPE_REJECTS + ") AS r ORDER BY line, field");
+    }
+    RawBatches.execute(connection, CSV_STAGE);
+    long loaded;
+    try (Statement s = connection.createStatement()) {
+      loaded = s.executeUpdate(CSV_INSERT + at + ", " + batch + ", " + source + ", \"_line\" FROM dp_stage WHERE " + CSV_OK);
+    }
+    if (!CSV_RULE_REJECTS.isEmpty()) {
+      RawBatches.execute(connection, head + CSV_RULE_REJECTS + ") AS r ORDER BY line, field");
+    }
+    RawBatches.execute(connection, "DROP TABLE pg_temp.dp_stage", "DROP TABLE pg_temp.dp_src");
+    return new LoadResult(batchId, read, loaded, read - loaded);
+  }
+
+  /**
    * Loads a CSV file with a header line through {@code COPY}: columns by raw name, in any order;
    * optional ones may be missing. Values are checked against the contract's types and rules in SQL; a
    * line {@code COPY} itself cannot read (broken quoting, a wrong column count, invalid UTF-8) fails
@@ -201,20 +236,47 @@ public final class ActivityEventsPostgresLoader {
       } catch (SQLException e) {
         throw PgCopy.csvFailure(file, e);
       }
-      String head = REJECT_INTO + batch + ", " + source + ", line, field, rule, value, message, " + at + " FROM (";
-      if (!CSV_TYPE_REJECTS.isEmpty()) {
-        RawBatches.execute(connection, head + CSV_TYPE_REJECTS + ") AS r ORDER BY line, field");
+      return finishFile(batchId, at, batch, source, read);
+    });
+  }
+
+  /**
+   * Loads a JSON Lines file through {@code COPY}: one object per line, keys by raw name; blank lines
+   * are skipped. A line that is no JSON object, or has a key that is no raw column, is rejected;
+   * the values are checked against the contract's types and rules in SQL as for CSV files.
+   *
+   * @param file the file; its name is stored as {@code _source_file}
+   * @param batchId the batch, replacing an earlier load of it
+   */
+  public LoadResult loadJsonLines(Path file, String batchId) throws SQLException, IOException {
+    LocalDateTime loadedAt = LocalDateTime.now(clock);
+    String at = "CAST(" + RawBatches.literal(loadedAt.toString().replace('T', ' ')) + " AS TIMESTAMP)";
+    String batch = RawBatches.literal(batchId);
+    String source = RawBatches.literal(file.getFileName().toString());
+    return RawBatches.atomically(connection, () -> {
+      RawBatches.execute(connection, CREATE_REJECTS);
+      RawBatches.update(connection, DELETE_RAW, batchId);
+      RawBatches.update(connection, DELETE_REJECTS, batchId);
+      RawBatches.execute(connection, "DROP TABLE IF EXISTS pg_temp.dp_src", "DROP TABLE IF EXISTS pg_temp.dp_stage",
+              "DROP TABLE IF EXISTS pg_temp.dp_lines", "DROP TABLE IF EXISTS pg_temp.dp_obj", CSV_SOURCE, CSV_CASTS, JSONL_LINES);
+      try (InputStream in = Files.newInputStream(file)) {
+        connection.unwrap(PGConnection.class).getCopyAPI().copyIn(JSONL_COPY, in);
+      } catch (SQLException e) {
+        throw PgCopy.csvFailure(file, e);
       }
-      RawBatches.execute(connection, CSV_STAGE);
-      long loaded;
-      try (Statement s = connection.createStatement()) {
-        loaded = s.executeUpdate(CSV_INSERT + at + ", " + batch + ", " + source + ", \"_line\" FROM dp_stage WHERE " + CSV_OK);
+      long read;
+      try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM dp_lines WHERE line IS NOT NULL")) {
+        rs.next();
+        read = rs.getLong(1);
       }
-      if (!CSV_RULE_REJECTS.isEmpty()) {
-        RawBatches.execute(connection, head + CSV_RULE_REJECTS + ") AS r ORDER BY line, field");
-      }
-      RawBatches.execute(connection, "DROP TABLE pg_temp.dp_stage", "DROP TABLE pg_temp.dp_src");
-      return new LoadResult(batchId, read, loaded, read - loaded);
+      RawBatches.execute(connection, REJECT_INTO + batch + ", " + source + ", \"_line\", NULL, 'json', NULL, 'is not a JSON object', " + at
+              + " FROM dp_lines WHERE line IS NOT NULL AND NOT (" + JSONL_OBJECT + ") ORDER BY \"_line\"",
+          "CREATE TEMPORARY TABLE dp_obj AS SELECT \"_line\", CAST(line AS jsonb) AS j FROM dp_lines WHERE line IS NOT NULL AND "
+              + JSONL_OBJECT,
+          REJECT_INTO + batch + ", " + source + ", " + JSONL_UNKNOWN + at + " FROM dp_obj, jsonb_object_keys(j) AS k"
+              + " WHERE k NOT IN " + JSONL_KEYS + " ORDER BY \"_line\", k",
+          JSONL_SOURCE, "DROP TABLE pg_temp.dp_obj", "DROP TABLE pg_temp.dp_lines");
+      return finishFile(batchId, at, batch, source, read);
     });
   }
 }
