@@ -54,6 +54,21 @@ WHERE NOT EXISTS (
   WHERE p."object_name" = 'marts.dim_benefits__employees' AND p."batch_id" = b."_batch_id"
 );
 
+DROP TABLE IF EXISTS "dp_input_benefits__employees";
+
+CREATE TEMP TABLE "dp_input_benefits__employees" AS
+SELECT
+  CAST(r."worker_id" AS BIGINT) AS "employee_id",
+  CAST(r."employer_account_id" AS BIGINT) AS "company_id",
+  CAST(r."manager_id" AS BIGINT) AS "manager_id",
+  CAST(nullif(trim(r."job_title"), '') AS VARCHAR) AS "job_title",
+  CAST(nullif(trim(r."department"), '') AS VARCHAR) AS "department",
+  CAST(lower(trim(r."work_region")) AS VARCHAR) AS "work_region",
+  CAST(lower(r."employment_status") AS VARCHAR) AS "employment_status",
+  r."_batch_id"
+FROM "raw_benefits"."hris_workers" AS r
+JOIN "dp_new_benefits__employees" AS nb ON nb."_batch_id" = r."_batch_id";
+
 DROP TABLE IF EXISTS "dp_keys_benefits__employees";
 
 CREATE TEMP TABLE "dp_keys_benefits__employees" AS
@@ -67,27 +82,7 @@ FROM (
   CROSS JOIN "dp_new_benefits__employees" AS nb
   WHERE c."is_current" AND NOT c."is_deleted" AND c."employees_sk" <> '-1'
 ) AS t
-FULL JOIN (
-  SELECT
-    CAST(r."worker_id" AS BIGINT) AS "employee_id",
-    CAST(r."employer_account_id" AS BIGINT) AS "company_id",
-    CAST(r."manager_id" AS BIGINT) AS "manager_id",
-    CAST(trim(r."full_name") AS VARCHAR) AS "full_name",
-    CAST(nullif(lower(trim(r."work_email")), '') AS VARCHAR) AS "work_email",
-    CAST(r."dob" AS DATE) AS "birth_date",
-    CAST(r."national_id" AS VARCHAR) AS "ssn",
-    CAST(nullif(trim(r."job_title"), '') AS VARCHAR) AS "job_title",
-    CAST(nullif(trim(r."department"), '') AS VARCHAR) AS "department",
-    CAST(lower(trim(r."work_region")) AS VARCHAR) AS "work_region",
-    CAST(lower(r."employment_status") AS VARCHAR) AS "employment_status",
-    CAST(r."hire_date" AS DATE) AS "hire_date",
-    CAST(r."termination_date" AS DATE) AS "termination_date",
-    CAST(r."dependents_count" AS INTEGER) AS "dependents_count",
-    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at",
-    r."_batch_id"
-  FROM "raw_benefits"."hris_workers" AS r
-  JOIN "dp_new_benefits__employees" AS nb ON nb."_batch_id" = r."_batch_id"
-) AS n ON t."employee_id" = n."employee_id" AND t."_batch_id" = n."_batch_id"
+FULL JOIN "dp_input_benefits__employees" AS n ON t."employee_id" = n."employee_id" AND t."_batch_id" = n."_batch_id"
 WHERE t."_row_hash" IS NULL OR n."_batch_id" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."company_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."manager_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."manager_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."job_title" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."job_title" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."department" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."department" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."work_region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."work_region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."employment_status" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."employment_status" AS VARCHAR), '\N'));
 
 DROP TABLE IF EXISTS "dp_gaps_benefits__employees";
@@ -185,6 +180,8 @@ SELECT 'marts.dim_benefits__employees', nb."_batch_id"
 FROM "dp_new_benefits__employees" AS nb;
 
 DROP TABLE IF EXISTS "dp_new_benefits__employees";
+
+DROP TABLE IF EXISTS "dp_input_benefits__employees";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__employees";
 

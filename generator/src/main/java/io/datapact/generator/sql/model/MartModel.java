@@ -22,6 +22,10 @@ import java.util.List;
  * @param compareHash whether new rows equal to the stored row are skipped (not for facts, whose
  *     hash covers dimension keys looked up later)
  * @param newBatchesTable the batches of raw not processed for this mart yet, collected once per build
+ * @param inputTable the cleaned rows of those batches, with only {@code inputColumns}: written once,
+ *     so that the engine knows how few they are when it joins them to the mart
+ * @param inputColumns the source projections the changed-key statement reads: the key fields, and
+ *     when {@code compareHash} the hashed fields and the deleted flag
  * @param gapsTable SCD2 snapshot feeds: the keys missing from a batch after being present
  * @param deletions for SCD2 snapshot feeds, the projections of a deletion row over the gaps table
  *     {@code g}; empty when deletions are flagged rows or ignored
@@ -52,9 +56,11 @@ public record MartModel(
     String historyTable,
     String batchesTable,
     String newBatchesTable,
+    String inputTable,
     String gapsTable,
     StagedSource source,
     List<Projection> keyColumns,
+    List<Projection> inputColumns,
     List<Projection> hashColumns,
     String stringType,
     boolean compareHash,
@@ -76,6 +82,7 @@ public record MartModel(
     columns = List.copyOf(columns);
     fields = List.copyOf(fields);
     keyColumns = List.copyOf(keyColumns);
+    inputColumns = List.copyOf(inputColumns);
     hashColumns = List.copyOf(hashColumns);
     deletions = List.copyOf(deletions);
     lastKnown = List.copyOf(lastKnown);

@@ -48,6 +48,13 @@ WHERE NOT EXISTS (
   WHERE p."object_name" = ${m.objectName} AND p."batch_id" = b."_batch_id"
 );
 
+<#-- Written once, so that the engine knows how few the new rows are: the join with the mart then
+     builds its hash table on them and not on the mart. -->
+DROP TABLE IF EXISTS ${m.inputTable};
+
+CREATE TEMP TABLE ${m.inputTable} AS
+<@newRows m/>;
+
 DROP TABLE IF EXISTS ${m.keysTable};
 
 CREATE TEMP TABLE ${m.keysTable} AS
@@ -62,15 +69,11 @@ FROM (
   CROSS JOIN ${m.newBatchesTable} AS nb
   WHERE c."is_current" AND NOT c."is_deleted" AND c.${m.sk} <> '-1'
 ) AS t
-FULL JOIN (
-<@newRows m/>
-) AS n ON ${m.keys.match("t", "n")} AND t."_batch_id" = n."_batch_id"
+FULL JOIN ${m.inputTable} AS n ON ${m.keys.match("t", "n")} AND t."_batch_id" = n."_batch_id"
 WHERE t."_row_hash" IS NULL OR n."_batch_id" IS NULL OR t."_row_hash" <> ${m.rowHash("n")};
 <#else>
 SELECT DISTINCT ${m.keys.list("n")}
-FROM (
-<@newRows m/>
-) AS n<#if m.compareHash>
+FROM ${m.inputTable} AS n<#if m.compareHash>
 
 <#-- A key holds one current row, so a new row is unchanged exactly when that row has its hash; the
      hash is computed only for new rows whose key is in the mart. -->
@@ -82,14 +85,13 @@ ${m.lookbackKeys}</#if>;
 </#if>
 </#macro>
 
-<#-- The cleaned fields and the batch of the raw rows in new batches. -->
+<#-- The fields the changed-key statement reads and the batch, of the raw rows in new batches. -->
 <#macro newRows m>
-  SELECT
-<#list m.source.columns as p>    ${p.expression} AS ${p.alias},
-</#list>    r."_batch_id"
-  FROM ${m.source.raw} AS r
-  JOIN ${m.newBatchesTable} AS nb ON nb."_batch_id" = r."_batch_id"
-</#macro>
+SELECT
+<#list m.inputColumns as p>  ${p.expression} AS ${p.alias},
+</#list>  r."_batch_id"
+FROM ${m.source.raw} AS r
+JOIN ${m.newBatchesTable} AS nb ON nb."_batch_id" = r."_batch_id"</#macro>
 
 <#-- Replaces the rows whose content changed and inserts new ones; rows come from the rows table. -->
 <#macro upsert m>
@@ -120,6 +122,8 @@ SELECT ${m.objectName}, nb."_batch_id"
 FROM ${m.newBatchesTable} AS nb;
 
 DROP TABLE IF EXISTS ${m.newBatchesTable};
+
+DROP TABLE IF EXISTS ${m.inputTable};
 
 DROP TABLE IF EXISTS ${m.keysTable};
 
