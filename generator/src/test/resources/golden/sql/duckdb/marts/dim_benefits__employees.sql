@@ -48,7 +48,7 @@ DROP TABLE IF EXISTS "dp_new_benefits__employees";
 
 CREATE TEMP TABLE "dp_new_benefits__employees" AS
 SELECT b."_batch_id"
-FROM (SELECT DISTINCT r."_batch_id" FROM "raw_benefits"."hris_workers" AS r) AS b
+FROM "dp_batches_benefits__employees" AS b
 WHERE NOT EXISTS (
   SELECT 1 FROM "datapact"."processed_batches" AS p
   WHERE p."object_name" = 'marts.dim_benefits__employees' AND p."batch_id" = b."_batch_id"
@@ -74,16 +74,29 @@ DROP TABLE IF EXISTS "dp_keys_benefits__employees";
 CREATE TEMP TABLE "dp_keys_benefits__employees" AS
 -- Every snapshot batch holds every key: a key changed when its row in a new batch differs from its
 -- current version, or when a new batch lacks it. One full join of the current versions, once per
--- new batch, with the rows of the new batches finds both.
+-- new batch, with the rows of the new batches finds both. The tracked fields are compared as the
+-- text they are hashed from, which says what comparing hashes says without hashing every row.
+-- Stored hashes that no longer match their row's tracked fields (the tracked fields changed since
+-- they were written: seen on a sample of current rows) make every key changed, as hashes would.
 SELECT DISTINCT coalesce(n."employee_id", t."employee_id") AS "employee_id"
 FROM (
-  SELECT c."employee_id", c."_row_hash", nb."_batch_id"
+  SELECT c."employee_id", c."_row_hash", c."company_id", c."manager_id", c."job_title", c."department", c."work_region", c."employment_status", nb."_batch_id"
   FROM "marts"."dim_benefits__employees" AS c
   CROSS JOIN "dp_new_benefits__employees" AS nb
   WHERE c."is_current" AND NOT c."is_deleted" AND c."employees_sk" <> '-1'
 ) AS t
 FULL JOIN "dp_input_benefits__employees" AS n ON t."employee_id" = n."employee_id" AND t."_batch_id" = n."_batch_id"
-WHERE t."_row_hash" IS NULL OR n."_batch_id" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."company_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."company_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."manager_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."manager_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."job_title" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."job_title" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."department" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."department" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."work_region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."work_region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(n."employment_status" AS VARCHAR)) AS VARCHAR) || ':' || CAST(n."employment_status" AS VARCHAR), '\N'));
+WHERE t."_row_hash" IS NULL OR n."_batch_id" IS NULL OR NOT (CAST(t."company_id" AS VARCHAR) IS NOT DISTINCT FROM CAST(n."company_id" AS VARCHAR) AND CAST(t."manager_id" AS VARCHAR) IS NOT DISTINCT FROM CAST(n."manager_id" AS VARCHAR) AND CAST(t."job_title" AS VARCHAR) IS NOT DISTINCT FROM CAST(n."job_title" AS VARCHAR) AND CAST(t."department" AS VARCHAR) IS NOT DISTINCT FROM CAST(n."department" AS VARCHAR) AND CAST(t."work_region" AS VARCHAR) IS NOT DISTINCT FROM CAST(n."work_region" AS VARCHAR) AND CAST(t."employment_status" AS VARCHAR) IS NOT DISTINCT FROM CAST(n."employment_status" AS VARCHAR))
+   OR EXISTS (
+     SELECT 1
+     FROM (
+       SELECT s."_row_hash", md5(coalesce(CAST(length(CAST(s."company_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(s."company_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(s."manager_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(s."manager_id" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(s."job_title" AS VARCHAR)) AS VARCHAR) || ':' || CAST(s."job_title" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(s."department" AS VARCHAR)) AS VARCHAR) || ':' || CAST(s."department" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(s."work_region" AS VARCHAR)) AS VARCHAR) || ':' || CAST(s."work_region" AS VARCHAR), '\N') || '|' || coalesce(CAST(length(CAST(s."employment_status" AS VARCHAR)) AS VARCHAR) || ':' || CAST(s."employment_status" AS VARCHAR), '\N')) AS "_dp_hash"
+       FROM "marts"."dim_benefits__employees" AS s
+       WHERE s."is_current" AND NOT s."is_deleted" AND s."employees_sk" <> '-1'
+       LIMIT 1000
+     ) AS l
+     WHERE l."_row_hash" <> l."_dp_hash"
+   );
 
 DROP TABLE IF EXISTS "dp_gaps_benefits__employees";
 

@@ -78,6 +78,12 @@ public record MartModel(
   /** Stands for the row alias in {@code hashColumns}; NUL never occurs in a quoted name. */
   public static final String ALIAS = "\0";
 
+  /**
+   * How many current rows an SCD2 build over snapshot feeds re-hashes to see whether the stored
+   * hashes still match the tracked fields (see {@link #sameContent}).
+   */
+  public static final int LAYOUT_SAMPLE = 1000;
+
   public MartModel {
     columns = List.copyOf(columns);
     fields = List.copyOf(fields);
@@ -108,6 +114,31 @@ public record MartModel(
       String text = hashColumns.get(i).expression().replace(ALIAS, alias);
       out.append("coalesce(CAST(length(").append(text).append(") AS ").append(stringType).append(") || ':' || ")
           .append(text).append(", '\\N')");
+    }
+    return out.append(')').toString();
+  }
+
+  /** {@link #LAYOUT_SAMPLE}, for templates. */
+  public int layoutSample() {
+    return LAYOUT_SAMPLE;
+  }
+
+  /**
+   * Whether rows {@code left} and {@code right} have the same content: each hash column's text is
+   * equal or NULL in both. This holds exactly when their {@link #rowHash}es are equal (the hash
+   * encoding is unambiguous), without computing md5 over the rows.
+   */
+  public String sameContent(String left, String right) {
+    if (hashColumns.isEmpty()) {
+      return "TRUE";
+    }
+    StringBuilder out = new StringBuilder("(");
+    for (int i = 0; i < hashColumns.size(); i++) {
+      if (i > 0) {
+        out.append(" AND ");
+      }
+      String text = hashColumns.get(i).expression();
+      out.append(text.replace(ALIAS, left)).append(" IS NOT DISTINCT FROM ").append(text.replace(ALIAS, right));
     }
     return out.append(')').toString();
   }
