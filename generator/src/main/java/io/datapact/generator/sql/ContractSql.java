@@ -124,12 +124,14 @@ public final class ContractSql {
     String skExpression = sk == null ? null
         : scd2 ? md5(concat(keyNames, "w", "w." + d.quote("_dp_from"), versionType))
         : md5(concat(keyNames, "r", null, null));
+    List<Projection> hashed = hashColumns(lookups);
     return Optional.of(new MartModel(c.id() + " " + c.version(), d.quote(mart.schema()), table(mart),
         d.literal(mart.toString()), d.qualified(ObjectNames.STATE, "processed_batches"), columns,
         c.fields().stream().map(f -> d.quote(f.name())).toList(), sk, skExpression, keys,
         d.quote("dp_keys_" + names.base()), d.quote("dp_rows_" + names.base()), d.quote("dp_history_" + names.base()),
-        d.quote("dp_batches_" + names.base()), d.quote("dp_new_" + names.base()), d.quote("dp_gaps_" + names.base()), source,
-        keyColumns(source, keyNames), hashColumns(lookups), d::rowDigest, c.kind() != Kind.FACT,
+        d.quote("dp_batches_" + names.base()), d.quote("dp_new_" + names.base()), d.quote("dp_input_" + names.base()),
+        d.quote("dp_gaps_" + names.base()), source, keyColumns(source, keyNames),
+        inputColumns(source, keys, hashed, c.kind() != Kind.FACT), hashed, d::rowDigest, c.kind() != Kind.FACT,
         deletions(snapshot, keyNames, versionType), lastKnown(snapshot, keys), versionStart(snapshot, timestamp, versionType),
         lookbackKeys(mart, keys), lookups, previous, timestamp, c.scd() == null ? "ignore" : Wire.of(c.scd().deletes()),
         firstWins, scd2));
@@ -237,6 +239,21 @@ public final class ContractSql {
   private List<Projection> keyColumns(StagedSource source, List<String> keyNames) {
     List<String> quoted = keyNames.stream().map(d::quote).toList();
     return source.columns().stream().filter(p -> quoted.contains(p.alias())).toList();
+  }
+
+  /**
+   * The source projections the changed-key statement needs from new rows: the key fields, plus (when
+   * rows are compared with the mart) the hashed fields and the deleted flag, in source order.
+   */
+  private List<Projection> inputColumns(StagedSource source, KeySet keys, List<Projection> hashed, boolean compare) {
+    List<String> needed = new ArrayList<>(keys.columns());
+    if (compare) {
+      hashed.forEach(h -> needed.add(h.alias()));
+      if (source.deletedFlag() != null) {
+        needed.add(source.deletedFlag());
+      }
+    }
+    return source.columns().stream().filter(p -> needed.contains(p.alias())).toList();
   }
 
   private String lookbackKeys(Relation mart, KeySet keys) {

@@ -74,4 +74,68 @@ class ContractSqlTest {
           .as("staging view").containsExactly("renamed in February");
     }
   }
+
+  private static String accounts(String tracked) {
+    return """
+        apiVersion: datapact/v1
+        id: shop.accounts
+        version: 1.0.0
+        owner: {team: data}
+        kind: dimension
+        scd: {type: 2, key: [account_id], updatedAt: updated_at, tracked: [%s], deletes: close}
+        fields:
+          - {name: account_id, type: long, required: true}
+          - {name: plan, type: string}
+          - {name: region, type: string}
+          - {name: updated_at, type: timestamp, required: true}
+        """.formatted(tracked);
+  }
+
+  private static void loadSnapshot(Connection c, String batch, String loadedAt, String updatedAt, String region)
+      throws SQLException {
+    new ScriptRunner(c).run("load.sql", """
+        INSERT INTO "raw"."shop__accounts" VALUES
+          (1, 'basic', '%s', TIMESTAMP '%s', TIMESTAMP '%s', '%s', 'f.csv', 1);
+        """.formatted(region, updatedAt, loadedAt, batch));
+  }
+
+  private static final String VERSIONS = "SELECT concat_ws(' ', plan, region, valid_from, valid_to, is_current, _row_hash)"
+      + " FROM marts.dim_shop__accounts WHERE account_id = 1 ORDER BY valid_from";
+
+  /**
+   * Snapshot feeds compare the tracked fields themselves, not hashes of them, so a build after the
+   * tracked fields changed must notice that the stored hashes are stale: otherwise a key whose new
+   * row equals its current version would keep the history of the old tracked fields. Here the
+   * region changes twice and comes back, which opens no version while only the plan is tracked;
+   * once the region is tracked too, the build must give the three versions a full rebuild gives.
+   */
+  @Test
+  void scd2SnapshotRecomputesKeysWhenTheTrackedFieldsChange() throws SQLException {
+    GeneratedFiles before = new Generator(List.of(new DuckDbDialect()), null).generate(TestContracts.parse(accounts("plan")));
+    GeneratedFiles after = new Generator(List.of(new DuckDbDialect()), null)
+        .generate(TestContracts.parse(accounts("plan, region")));
+    List<String> incremental;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      new PipelineRunner(before, "duckdb").build(c);
+      loadSnapshot(c, "b1", "2026-01-01 00:00:00", "2025-12-01 00:00:00", "north");
+      loadSnapshot(c, "b2", "2026-01-02 00:00:00", "2026-01-01 12:00:00", "south");
+      loadSnapshot(c, "b3", "2026-01-03 00:00:00", "2026-01-02 12:00:00", "north");
+      new PipelineRunner(before, "duckdb").build(c);
+      assertThat(rows(c, VERSIONS)).as("one version while only the plan is tracked").hasSize(1);
+
+      loadSnapshot(c, "b4", "2026-01-04 00:00:00", "2026-01-02 12:00:00", "north");
+      new PipelineRunner(after, "duckdb").build(c);
+      incremental = rows(c, VERSIONS);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      new PipelineRunner(after, "duckdb").build(c);
+      loadSnapshot(c, "b1", "2026-01-01 00:00:00", "2025-12-01 00:00:00", "north");
+      loadSnapshot(c, "b2", "2026-01-02 00:00:00", "2026-01-01 12:00:00", "south");
+      loadSnapshot(c, "b3", "2026-01-03 00:00:00", "2026-01-02 12:00:00", "north");
+      loadSnapshot(c, "b4", "2026-01-04 00:00:00", "2026-01-02 12:00:00", "north");
+      new PipelineRunner(after, "duckdb").build(c);
+      assertThat(rows(c, VERSIONS)).as("full rebuild").hasSize(3);
+      assertThat(incremental).as("incremental build after the tracked fields changed").isEqualTo(rows(c, VERSIONS));
+    }
+  }
 }

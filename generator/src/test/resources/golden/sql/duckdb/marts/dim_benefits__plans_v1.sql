@@ -30,22 +30,25 @@ WHERE NOT EXISTS (
   WHERE p."object_name" = 'marts.dim_benefits__plans_v1' AND p."batch_id" = b."_batch_id"
 );
 
+DROP TABLE IF EXISTS "dp_input_benefits__plans_v1";
+
+CREATE TEMP TABLE "dp_input_benefits__plans_v1" AS
+SELECT
+  CAST(upper(trim(r."plan_id")) AS VARCHAR) AS "plan_id",
+  CAST(trim(r."plan_name") AS VARCHAR) AS "plan_name",
+  CAST(lower(r."plan_type") AS VARCHAR) AS "plan_type",
+  CAST(r."carrier" AS VARCHAR) AS "carrier",
+  CAST(r."premium_monthly" AS DECIMAL(10,2)) AS "premium_monthly",
+  CAST(r."plan_year" AS INTEGER) AS "plan_year",
+  r."_batch_id"
+FROM "raw_benefits"."plan_admin_plans" AS r
+JOIN "dp_new_benefits__plans_v1" AS nb ON nb."_batch_id" = r."_batch_id";
+
 DROP TABLE IF EXISTS "dp_keys_benefits__plans_v1";
 
 CREATE TEMP TABLE "dp_keys_benefits__plans_v1" AS
 SELECT DISTINCT n."plan_id"
-FROM (
-  SELECT
-    CAST(upper(trim(r."plan_id")) AS VARCHAR) AS "plan_id",
-    CAST(trim(r."plan_name") AS VARCHAR) AS "plan_name",
-    CAST(lower(r."plan_type") AS VARCHAR) AS "plan_type",
-    CAST(r."carrier" AS VARCHAR) AS "carrier",
-    CAST(r."premium_monthly" AS DECIMAL(10,2)) AS "premium_monthly",
-    CAST(r."plan_year" AS INTEGER) AS "plan_year",
-    r."_batch_id"
-  FROM "raw_benefits"."plan_admin_plans" AS r
-  JOIN "dp_new_benefits__plans_v1" AS nb ON nb."_batch_id" = r."_batch_id"
-) AS n
+FROM "dp_input_benefits__plans_v1" AS n
 
 LEFT JOIN "marts"."dim_benefits__plans_v1" AS t ON t."plan_id" = n."plan_id"
 WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(to_json([CAST(n."plan_name" AS VARCHAR), CAST(n."plan_type" AS VARCHAR), CAST(n."carrier" AS VARCHAR), CAST(n."premium_monthly" AS VARCHAR), CAST(n."plan_year" AS VARCHAR)]));
@@ -95,6 +98,8 @@ SELECT 'marts.dim_benefits__plans_v1', nb."_batch_id"
 FROM "dp_new_benefits__plans_v1" AS nb;
 
 DROP TABLE IF EXISTS "dp_new_benefits__plans_v1";
+
+DROP TABLE IF EXISTS "dp_input_benefits__plans_v1";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__plans_v1";
 

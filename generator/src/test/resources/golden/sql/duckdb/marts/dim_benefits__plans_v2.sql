@@ -37,29 +37,31 @@ WHERE NOT EXISTS (
   WHERE p."object_name" = 'marts.dim_benefits__plans_v2' AND p."batch_id" = b."_batch_id"
 );
 
+DROP TABLE IF EXISTS "dp_input_benefits__plans_v2";
+
+CREATE TEMP TABLE "dp_input_benefits__plans_v2" AS
+SELECT
+  CAST(upper(trim(r."plan_id")) AS VARCHAR) AS "plan_id",
+  CAST(trim(r."plan_name") AS VARCHAR) AS "plan_name",
+  CAST(lower(r."plan_type") AS VARCHAR) AS "plan_type",
+  CAST(trim(r."carrier") AS VARCHAR) AS "carrier_name",
+  CAST(nullif(lower(r."network"), '') AS VARCHAR) AS "network",
+  CAST(r."employee_premium_monthly" AS DECIMAL(10,2)) AS "employee_premium_monthly",
+  CAST(r."employer_premium_monthly" AS DECIMAL(10,2)) AS "employer_premium_monthly",
+  CAST(r."deductible_individual" AS DECIMAL(10,2)) AS "deductible_individual",
+  CAST(r."coinsurance_rate" AS DOUBLE) AS "coinsurance_rate",
+  CAST(r."plan_year" AS INTEGER) AS "plan_year",
+  CAST(r."valid_from" AS DATE) AS "coverage_start_date",
+  CAST(r."valid_to" AS DATE) AS "coverage_end_date",
+  r."_batch_id"
+FROM "raw_benefits"."plan_admin_plans_v2" AS r
+JOIN "dp_new_benefits__plans_v2" AS nb ON nb."_batch_id" = r."_batch_id";
+
 DROP TABLE IF EXISTS "dp_keys_benefits__plans_v2";
 
 CREATE TEMP TABLE "dp_keys_benefits__plans_v2" AS
 SELECT DISTINCT n."plan_id"
-FROM (
-  SELECT
-    CAST(upper(trim(r."plan_id")) AS VARCHAR) AS "plan_id",
-    CAST(trim(r."plan_name") AS VARCHAR) AS "plan_name",
-    CAST(lower(r."plan_type") AS VARCHAR) AS "plan_type",
-    CAST(trim(r."carrier") AS VARCHAR) AS "carrier_name",
-    CAST(nullif(lower(r."network"), '') AS VARCHAR) AS "network",
-    CAST(r."employee_premium_monthly" AS DECIMAL(10,2)) AS "employee_premium_monthly",
-    CAST(r."employer_premium_monthly" AS DECIMAL(10,2)) AS "employer_premium_monthly",
-    CAST(r."deductible_individual" AS DECIMAL(10,2)) AS "deductible_individual",
-    CAST(r."coinsurance_rate" AS DOUBLE) AS "coinsurance_rate",
-    CAST(r."plan_year" AS INTEGER) AS "plan_year",
-    CAST(r."valid_from" AS DATE) AS "coverage_start_date",
-    CAST(r."valid_to" AS DATE) AS "coverage_end_date",
-    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at",
-    r."_batch_id"
-  FROM "raw_benefits"."plan_admin_plans_v2" AS r
-  JOIN "dp_new_benefits__plans_v2" AS nb ON nb."_batch_id" = r."_batch_id"
-) AS n
+FROM "dp_input_benefits__plans_v2" AS n
 
 LEFT JOIN "marts"."dim_benefits__plans_v2" AS t ON t."plan_id" = n."plan_id"
 WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(to_json([CAST(n."plan_name" AS VARCHAR), CAST(n."plan_type" AS VARCHAR), CAST(n."carrier_name" AS VARCHAR), CAST(n."network" AS VARCHAR), CAST(n."employee_premium_monthly" AS VARCHAR), CAST(n."employer_premium_monthly" AS VARCHAR), CAST(n."deductible_individual" AS VARCHAR), CAST(n."coinsurance_rate" AS VARCHAR), CAST(n."plan_year" AS VARCHAR), CAST(n."coverage_start_date" AS VARCHAR), CAST(n."coverage_end_date" AS VARCHAR)]));
@@ -116,6 +118,8 @@ SELECT 'marts.dim_benefits__plans_v2', nb."_batch_id"
 FROM "dp_new_benefits__plans_v2" AS nb;
 
 DROP TABLE IF EXISTS "dp_new_benefits__plans_v2";
+
+DROP TABLE IF EXISTS "dp_input_benefits__plans_v2";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__plans_v2";
 

@@ -39,31 +39,20 @@ WHERE NOT EXISTS (
   WHERE p."object_name" = 'marts.fct_benefits__claims' AND p."batch_id" = b."_batch_id"
 );
 
+DROP TABLE IF EXISTS "dp_input_benefits__claims";
+
+CREATE TEMP TABLE "dp_input_benefits__claims" AS
+SELECT
+  CAST(upper(trim(r."claim_number")) AS VARCHAR) AS "claim_id",
+  r."_batch_id"
+FROM "raw_benefits"."adjudicated_claims" AS r
+JOIN "dp_new_benefits__claims" AS nb ON nb."_batch_id" = r."_batch_id";
+
 DROP TABLE IF EXISTS "dp_keys_benefits__claims";
 
 CREATE TEMP TABLE "dp_keys_benefits__claims" AS
 SELECT DISTINCT n."claim_id"
-FROM (
-  SELECT
-    CAST(upper(trim(r."claim_number")) AS VARCHAR) AS "claim_id",
-    CAST(r."member_id" AS BIGINT) AS "employee_id",
-    CAST(r."plan_id" AS VARCHAR) AS "plan_id",
-    CAST(nullif(upper(trim(r."primary_dx")), '') AS VARCHAR) AS "diagnosis_code",
-    CAST(r."region" AS VARCHAR) AS "region",
-    CAST(lower(r."claim_type") AS VARCHAR) AS "claim_type",
-    CAST(r."claim_status" AS VARCHAR) AS "claim_status",
-    CAST(r."service_date" AS DATE) AS "service_date",
-    CAST(r."received_at" AS TIMESTAMP) AS "received_at",
-    CAST(r."billed_amount" AS DECIMAL(12,2)) AS "amount",
-    CAST(r."paid_amount" AS DECIMAL(12,2)) AS "paid_amount",
-    CAST(lower(trim(r."patient_email")) AS VARCHAR) AS "patient_email",
-    CAST(r."hsa_card_number" AS VARCHAR) AS "hsa_card_number",
-    CAST(r."provider_notes" AS VARCHAR) AS "provider_notes",
-    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at",
-    r."_batch_id"
-  FROM "raw_benefits"."adjudicated_claims" AS r
-  JOIN "dp_new_benefits__claims" AS nb ON nb."_batch_id" = r."_batch_id"
-) AS n
+FROM "dp_input_benefits__claims" AS n
 
 UNION
 SELECT t."claim_id" FROM "marts"."fct_benefits__claims" AS t WHERE t."updated_at" >= (SELECT max(m."updated_at") FROM "marts"."fct_benefits__claims" AS m) - INTERVAL '259200 seconds';
@@ -129,6 +118,8 @@ SELECT 'marts.fct_benefits__claims', nb."_batch_id"
 FROM "dp_new_benefits__claims" AS nb;
 
 DROP TABLE IF EXISTS "dp_new_benefits__claims";
+
+DROP TABLE IF EXISTS "dp_input_benefits__claims";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__claims";
 

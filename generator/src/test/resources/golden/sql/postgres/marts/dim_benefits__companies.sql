@@ -33,25 +33,27 @@ WHERE NOT EXISTS (
   WHERE p."object_name" = 'marts.dim_benefits__companies' AND p."batch_id" = b."_batch_id"
 );
 
+DROP TABLE IF EXISTS "dp_input_benefits__companies";
+
+CREATE TEMP TABLE "dp_input_benefits__companies" AS
+SELECT
+  CAST(r."account_id" AS BIGINT) AS "company_id",
+  CAST(trim(r."company_name") AS TEXT) AS "company_name",
+  CAST(nullif(trim(r."naics_code"), '') AS TEXT) AS "naics_code",
+  CAST(lower(trim(r."region")) AS TEXT) AS "region",
+  CAST(upper(trim(r."country_code")) AS TEXT) AS "country_code",
+  CAST(r."headcount_band" AS TEXT) AS "headcount_band",
+  CAST(r."is_active" AS BOOLEAN) AS "is_active",
+  CAST(r."contract_start_date" AS DATE) AS "contract_start_date",
+  r."_batch_id"
+FROM "raw_benefits"."crm_accounts" AS r
+JOIN "dp_new_benefits__companies" AS nb ON nb."_batch_id" = r."_batch_id";
+
 DROP TABLE IF EXISTS "dp_keys_benefits__companies";
 
 CREATE TEMP TABLE "dp_keys_benefits__companies" AS
 SELECT DISTINCT n."company_id"
-FROM (
-  SELECT
-    CAST(r."account_id" AS BIGINT) AS "company_id",
-    CAST(trim(r."company_name") AS TEXT) AS "company_name",
-    CAST(nullif(trim(r."naics_code"), '') AS TEXT) AS "naics_code",
-    CAST(lower(trim(r."region")) AS TEXT) AS "region",
-    CAST(upper(trim(r."country_code")) AS TEXT) AS "country_code",
-    CAST(r."headcount_band" AS TEXT) AS "headcount_band",
-    CAST(r."is_active" AS BOOLEAN) AS "is_active",
-    CAST(r."contract_start_date" AS DATE) AS "contract_start_date",
-    CAST(r."last_modified" AS TIMESTAMP) AS "updated_at",
-    r."_batch_id"
-  FROM "raw_benefits"."crm_accounts" AS r
-  JOIN "dp_new_benefits__companies" AS nb ON nb."_batch_id" = r."_batch_id"
-) AS n
+FROM "dp_input_benefits__companies" AS n
 
 LEFT JOIN "marts"."dim_benefits__companies" AS t ON t."company_id" = n."company_id"
 WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."company_name" AS TEXT)) AS TEXT) || ':' || CAST(n."company_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."naics_code" AS TEXT)) AS TEXT) || ':' || CAST(n."naics_code" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."region" AS TEXT)) AS TEXT) || ':' || CAST(n."region" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS TEXT)) AS TEXT) || ':' || CAST(n."country_code" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."headcount_band" AS TEXT)) AS TEXT) || ':' || CAST(n."headcount_band" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."is_active" AS TEXT)) AS TEXT) || ':' || CAST(n."is_active" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."contract_start_date" AS TEXT)) AS TEXT) || ':' || CAST(n."contract_start_date" AS TEXT), '\N'));
@@ -104,6 +106,8 @@ SELECT 'marts.dim_benefits__companies', nb."_batch_id"
 FROM "dp_new_benefits__companies" AS nb;
 
 DROP TABLE IF EXISTS "dp_new_benefits__companies";
+
+DROP TABLE IF EXISTS "dp_input_benefits__companies";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__companies";
 

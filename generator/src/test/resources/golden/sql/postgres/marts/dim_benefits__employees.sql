@@ -48,47 +48,55 @@ DROP TABLE IF EXISTS "dp_new_benefits__employees";
 
 CREATE TEMP TABLE "dp_new_benefits__employees" AS
 SELECT b."_batch_id"
-FROM (SELECT DISTINCT r."_batch_id" FROM "raw_benefits"."hris_workers" AS r) AS b
+FROM "dp_batches_benefits__employees" AS b
 WHERE NOT EXISTS (
   SELECT 1 FROM "datapact"."processed_batches" AS p
   WHERE p."object_name" = 'marts.dim_benefits__employees' AND p."batch_id" = b."_batch_id"
 );
+
+DROP TABLE IF EXISTS "dp_input_benefits__employees";
+
+CREATE TEMP TABLE "dp_input_benefits__employees" AS
+SELECT
+  CAST(r."worker_id" AS BIGINT) AS "employee_id",
+  CAST(r."employer_account_id" AS BIGINT) AS "company_id",
+  CAST(r."manager_id" AS BIGINT) AS "manager_id",
+  CAST(nullif(trim(r."job_title"), '') AS TEXT) AS "job_title",
+  CAST(nullif(trim(r."department"), '') AS TEXT) AS "department",
+  CAST(lower(trim(r."work_region")) AS TEXT) AS "work_region",
+  CAST(lower(r."employment_status") AS TEXT) AS "employment_status",
+  r."_batch_id"
+FROM "raw_benefits"."hris_workers" AS r
+JOIN "dp_new_benefits__employees" AS nb ON nb."_batch_id" = r."_batch_id";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__employees";
 
 CREATE TEMP TABLE "dp_keys_benefits__employees" AS
 -- Every snapshot batch holds every key: a key changed when its row in a new batch differs from its
 -- current version, or when a new batch lacks it. One full join of the current versions, once per
--- new batch, with the rows of the new batches finds both.
+-- new batch, with the rows of the new batches finds both. The tracked fields are compared as the
+-- text they are hashed from, which says what comparing hashes says without hashing every row.
+-- Stored hashes that no longer match their row's tracked fields (the tracked fields changed since
+-- they were written: seen on a sample of current rows) make every key changed, as hashes would.
 SELECT DISTINCT coalesce(n."employee_id", t."employee_id") AS "employee_id"
 FROM (
-  SELECT c."employee_id", c."_row_hash", nb."_batch_id"
+  SELECT c."employee_id", c."_row_hash", c."company_id", c."manager_id", c."job_title", c."department", c."work_region", c."employment_status", nb."_batch_id"
   FROM "marts"."dim_benefits__employees" AS c
   CROSS JOIN "dp_new_benefits__employees" AS nb
   WHERE c."is_current" AND NOT c."is_deleted" AND c."employees_sk" <> '-1'
 ) AS t
-FULL JOIN (
-  SELECT
-    CAST(r."worker_id" AS BIGINT) AS "employee_id",
-    CAST(r."employer_account_id" AS BIGINT) AS "company_id",
-    CAST(r."manager_id" AS BIGINT) AS "manager_id",
-    CAST(trim(r."full_name") AS TEXT) AS "full_name",
-    CAST(nullif(lower(trim(r."work_email")), '') AS TEXT) AS "work_email",
-    CAST(r."dob" AS DATE) AS "birth_date",
-    CAST(r."national_id" AS TEXT) AS "ssn",
-    CAST(nullif(trim(r."job_title"), '') AS TEXT) AS "job_title",
-    CAST(nullif(trim(r."department"), '') AS TEXT) AS "department",
-    CAST(lower(trim(r."work_region")) AS TEXT) AS "work_region",
-    CAST(lower(r."employment_status") AS TEXT) AS "employment_status",
-    CAST(r."hire_date" AS DATE) AS "hire_date",
-    CAST(r."termination_date" AS DATE) AS "termination_date",
-    CAST(r."dependents_count" AS INTEGER) AS "dependents_count",
-    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at",
-    r."_batch_id"
-  FROM "raw_benefits"."hris_workers" AS r
-  JOIN "dp_new_benefits__employees" AS nb ON nb."_batch_id" = r."_batch_id"
-) AS n ON t."employee_id" = n."employee_id" AND t."_batch_id" = n."_batch_id"
-WHERE t."_row_hash" IS NULL OR n."_batch_id" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."company_id" AS TEXT)) AS TEXT) || ':' || CAST(n."company_id" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."manager_id" AS TEXT)) AS TEXT) || ':' || CAST(n."manager_id" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."job_title" AS TEXT)) AS TEXT) || ':' || CAST(n."job_title" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."department" AS TEXT)) AS TEXT) || ':' || CAST(n."department" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."work_region" AS TEXT)) AS TEXT) || ':' || CAST(n."work_region" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."employment_status" AS TEXT)) AS TEXT) || ':' || CAST(n."employment_status" AS TEXT), '\N'));
+FULL JOIN "dp_input_benefits__employees" AS n ON t."employee_id" = n."employee_id" AND t."_batch_id" = n."_batch_id"
+WHERE t."_row_hash" IS NULL OR n."_batch_id" IS NULL OR NOT (CAST(t."company_id" AS TEXT) IS NOT DISTINCT FROM CAST(n."company_id" AS TEXT) AND CAST(t."manager_id" AS TEXT) IS NOT DISTINCT FROM CAST(n."manager_id" AS TEXT) AND CAST(t."job_title" AS TEXT) IS NOT DISTINCT FROM CAST(n."job_title" AS TEXT) AND CAST(t."department" AS TEXT) IS NOT DISTINCT FROM CAST(n."department" AS TEXT) AND CAST(t."work_region" AS TEXT) IS NOT DISTINCT FROM CAST(n."work_region" AS TEXT) AND CAST(t."employment_status" AS TEXT) IS NOT DISTINCT FROM CAST(n."employment_status" AS TEXT))
+   OR EXISTS (
+     SELECT 1
+     FROM (
+       SELECT s."_row_hash", md5(coalesce(CAST(length(CAST(s."company_id" AS TEXT)) AS TEXT) || ':' || CAST(s."company_id" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(s."manager_id" AS TEXT)) AS TEXT) || ':' || CAST(s."manager_id" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(s."job_title" AS TEXT)) AS TEXT) || ':' || CAST(s."job_title" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(s."department" AS TEXT)) AS TEXT) || ':' || CAST(s."department" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(s."work_region" AS TEXT)) AS TEXT) || ':' || CAST(s."work_region" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(s."employment_status" AS TEXT)) AS TEXT) || ':' || CAST(s."employment_status" AS TEXT), '\N')) AS "_dp_hash"
+       FROM "marts"."dim_benefits__employees" AS s
+       WHERE s."is_current" AND NOT s."is_deleted" AND s."employees_sk" <> '-1'
+       LIMIT 1000
+     ) AS l
+     WHERE l."_row_hash" <> l."_dp_hash"
+   );
 
 DROP TABLE IF EXISTS "dp_gaps_benefits__employees";
 
@@ -185,6 +193,8 @@ SELECT 'marts.dim_benefits__employees', nb."_batch_id"
 FROM "dp_new_benefits__employees" AS nb;
 
 DROP TABLE IF EXISTS "dp_new_benefits__employees";
+
+DROP TABLE IF EXISTS "dp_input_benefits__employees";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__employees";
 

@@ -37,29 +37,31 @@ WHERE NOT EXISTS (
   WHERE p."object_name" = 'marts.dim_benefits__plans_v2' AND p."batch_id" = b."_batch_id"
 );
 
+DROP TABLE IF EXISTS "dp_input_benefits__plans_v2";
+
+CREATE TEMP TABLE "dp_input_benefits__plans_v2" AS
+SELECT
+  CAST(upper(trim(r."plan_id")) AS TEXT) AS "plan_id",
+  CAST(trim(r."plan_name") AS TEXT) AS "plan_name",
+  CAST(lower(r."plan_type") AS TEXT) AS "plan_type",
+  CAST(trim(r."carrier") AS TEXT) AS "carrier_name",
+  CAST(nullif(lower(r."network"), '') AS TEXT) AS "network",
+  CAST(r."employee_premium_monthly" AS NUMERIC(10,2)) AS "employee_premium_monthly",
+  CAST(r."employer_premium_monthly" AS NUMERIC(10,2)) AS "employer_premium_monthly",
+  CAST(r."deductible_individual" AS NUMERIC(10,2)) AS "deductible_individual",
+  CAST(r."coinsurance_rate" AS DOUBLE PRECISION) AS "coinsurance_rate",
+  CAST(r."plan_year" AS INTEGER) AS "plan_year",
+  CAST(r."valid_from" AS DATE) AS "coverage_start_date",
+  CAST(r."valid_to" AS DATE) AS "coverage_end_date",
+  r."_batch_id"
+FROM "raw_benefits"."plan_admin_plans_v2" AS r
+JOIN "dp_new_benefits__plans_v2" AS nb ON nb."_batch_id" = r."_batch_id";
+
 DROP TABLE IF EXISTS "dp_keys_benefits__plans_v2";
 
 CREATE TEMP TABLE "dp_keys_benefits__plans_v2" AS
 SELECT DISTINCT n."plan_id"
-FROM (
-  SELECT
-    CAST(upper(trim(r."plan_id")) AS TEXT) AS "plan_id",
-    CAST(trim(r."plan_name") AS TEXT) AS "plan_name",
-    CAST(lower(r."plan_type") AS TEXT) AS "plan_type",
-    CAST(trim(r."carrier") AS TEXT) AS "carrier_name",
-    CAST(nullif(lower(r."network"), '') AS TEXT) AS "network",
-    CAST(r."employee_premium_monthly" AS NUMERIC(10,2)) AS "employee_premium_monthly",
-    CAST(r."employer_premium_monthly" AS NUMERIC(10,2)) AS "employer_premium_monthly",
-    CAST(r."deductible_individual" AS NUMERIC(10,2)) AS "deductible_individual",
-    CAST(r."coinsurance_rate" AS DOUBLE PRECISION) AS "coinsurance_rate",
-    CAST(r."plan_year" AS INTEGER) AS "plan_year",
-    CAST(r."valid_from" AS DATE) AS "coverage_start_date",
-    CAST(r."valid_to" AS DATE) AS "coverage_end_date",
-    CAST(r."updated_at" AS TIMESTAMP) AS "updated_at",
-    r."_batch_id"
-  FROM "raw_benefits"."plan_admin_plans_v2" AS r
-  JOIN "dp_new_benefits__plans_v2" AS nb ON nb."_batch_id" = r."_batch_id"
-) AS n
+FROM "dp_input_benefits__plans_v2" AS n
 
 LEFT JOIN "marts"."dim_benefits__plans_v2" AS t ON t."plan_id" = n."plan_id"
 WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."plan_name" AS TEXT)) AS TEXT) || ':' || CAST(n."plan_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_type" AS TEXT)) AS TEXT) || ':' || CAST(n."plan_type" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."carrier_name" AS TEXT)) AS TEXT) || ':' || CAST(n."carrier_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."network" AS TEXT)) AS TEXT) || ':' || CAST(n."network" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."employee_premium_monthly" AS TEXT)) AS TEXT) || ':' || CAST(n."employee_premium_monthly" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."employer_premium_monthly" AS TEXT)) AS TEXT) || ':' || CAST(n."employer_premium_monthly" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."deductible_individual" AS TEXT)) AS TEXT) || ':' || CAST(n."deductible_individual" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."coinsurance_rate" AS TEXT)) AS TEXT) || ':' || CAST(n."coinsurance_rate" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."plan_year" AS TEXT)) AS TEXT) || ':' || CAST(n."plan_year" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."coverage_start_date" AS TEXT)) AS TEXT) || ':' || CAST(n."coverage_start_date" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."coverage_end_date" AS TEXT)) AS TEXT) || ':' || CAST(n."coverage_end_date" AS TEXT), '\N'));
@@ -116,6 +118,8 @@ SELECT 'marts.dim_benefits__plans_v2', nb."_batch_id"
 FROM "dp_new_benefits__plans_v2" AS nb;
 
 DROP TABLE IF EXISTS "dp_new_benefits__plans_v2";
+
+DROP TABLE IF EXISTS "dp_input_benefits__plans_v2";
 
 DROP TABLE IF EXISTS "dp_keys_benefits__plans_v2";
 

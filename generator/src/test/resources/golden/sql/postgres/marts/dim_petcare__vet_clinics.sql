@@ -33,23 +33,26 @@ WHERE NOT EXISTS (
   WHERE p."object_name" = 'marts.dim_petcare__vet_clinics' AND p."batch_id" = b."_batch_id"
 );
 
+DROP TABLE IF EXISTS "dp_input_petcare__vet_clinics";
+
+CREATE TEMP TABLE "dp_input_petcare__vet_clinics" AS
+SELECT
+  CAST(r."clinic_id" AS INTEGER) AS "clinic_id",
+  CAST(trim(r."clinic_name") AS TEXT) AS "clinic_name",
+  CAST(r."partner_tier" AS TEXT) AS "partner_tier",
+  CAST(r."country_code" AS TEXT) AS "country_code",
+  CAST(r."latitude" AS DOUBLE PRECISION) AS "latitude",
+  CAST(r."longitude" AS DOUBLE PRECISION) AS "longitude",
+  CAST(r."accepts_emergencies" AS BOOLEAN) AS "accepts_emergencies",
+  r."_batch_id"
+FROM "raw_petcare"."partner_clinics" AS r
+JOIN "dp_new_petcare__vet_clinics" AS nb ON nb."_batch_id" = r."_batch_id";
+
 DROP TABLE IF EXISTS "dp_keys_petcare__vet_clinics";
 
 CREATE TEMP TABLE "dp_keys_petcare__vet_clinics" AS
 SELECT DISTINCT n."clinic_id"
-FROM (
-  SELECT
-    CAST(r."clinic_id" AS INTEGER) AS "clinic_id",
-    CAST(trim(r."clinic_name") AS TEXT) AS "clinic_name",
-    CAST(r."partner_tier" AS TEXT) AS "partner_tier",
-    CAST(r."country_code" AS TEXT) AS "country_code",
-    CAST(r."latitude" AS DOUBLE PRECISION) AS "latitude",
-    CAST(r."longitude" AS DOUBLE PRECISION) AS "longitude",
-    CAST(r."accepts_emergencies" AS BOOLEAN) AS "accepts_emergencies",
-    r."_batch_id"
-  FROM "raw_petcare"."partner_clinics" AS r
-  JOIN "dp_new_petcare__vet_clinics" AS nb ON nb."_batch_id" = r."_batch_id"
-) AS n
+FROM "dp_input_petcare__vet_clinics" AS n
 
 LEFT JOIN "marts"."dim_petcare__vet_clinics" AS t ON t."clinic_id" = n."clinic_id"
 WHERE t."_row_hash" IS NULL OR t."_row_hash" <> md5(coalesce(CAST(length(CAST(n."clinic_name" AS TEXT)) AS TEXT) || ':' || CAST(n."clinic_name" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."partner_tier" AS TEXT)) AS TEXT) || ':' || CAST(n."partner_tier" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."country_code" AS TEXT)) AS TEXT) || ':' || CAST(n."country_code" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."latitude" AS TEXT)) AS TEXT) || ':' || CAST(n."latitude" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."longitude" AS TEXT)) AS TEXT) || ':' || CAST(n."longitude" AS TEXT), '\N') || '|' || coalesce(CAST(length(CAST(n."accepts_emergencies" AS TEXT)) AS TEXT) || ':' || CAST(n."accepts_emergencies" AS TEXT), '\N'));
@@ -118,6 +121,8 @@ SELECT 'marts.dim_petcare__vet_clinics', nb."_batch_id"
 FROM "dp_new_petcare__vet_clinics" AS nb;
 
 DROP TABLE IF EXISTS "dp_new_petcare__vet_clinics";
+
+DROP TABLE IF EXISTS "dp_input_petcare__vet_clinics";
 
 DROP TABLE IF EXISTS "dp_keys_petcare__vet_clinics";
 

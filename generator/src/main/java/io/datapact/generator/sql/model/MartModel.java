@@ -22,6 +22,10 @@ import java.util.List;
  * @param compareHash whether new rows equal to the stored row are skipped (not for facts, whose
  *     hash covers dimension keys looked up later)
  * @param newBatchesTable the batches of raw not processed for this mart yet, collected once per build
+ * @param inputTable the cleaned rows of those batches, with only {@code inputColumns}: written once,
+ *     so that the engine knows how few they are when it joins them to the mart
+ * @param inputColumns the source projections the changed-key statement reads: the key fields, and
+ *     when {@code compareHash} the hashed fields and the deleted flag
  * @param gapsTable SCD2 snapshot feeds: the keys missing from a batch after being present
  * @param deletions for SCD2 snapshot feeds, the projections of a deletion row over the gaps table
  *     {@code g}; empty when deletions are flagged rows or ignored
@@ -52,9 +56,11 @@ public record MartModel(
     String historyTable,
     String batchesTable,
     String newBatchesTable,
+    String inputTable,
     String gapsTable,
     StagedSource source,
     List<Projection> keyColumns,
+    List<Projection> inputColumns,
     List<Projection> hashColumns,
     java.util.function.Function<List<String>, String> digest,
     boolean compareHash,
@@ -72,10 +78,17 @@ public record MartModel(
   /** Stands for the row alias in {@code hashColumns}; NUL never occurs in a quoted name. */
   public static final String ALIAS = "\0";
 
+  /**
+   * How many current rows an SCD2 build over snapshot feeds re-hashes to see whether the stored
+   * hashes still match the tracked fields (see {@link #sameContent}).
+   */
+  public static final int LAYOUT_SAMPLE = 1000;
+
   public MartModel {
     columns = List.copyOf(columns);
     fields = List.copyOf(fields);
     keyColumns = List.copyOf(keyColumns);
+    inputColumns = List.copyOf(inputColumns);
     hashColumns = List.copyOf(hashColumns);
     deletions = List.copyOf(deletions);
     lastKnown = List.copyOf(lastKnown);
@@ -92,5 +105,30 @@ public record MartModel(
       return "md5('')";
     }
     return digest.apply(hashColumns.stream().map(c -> c.expression().replace(ALIAS, alias)).toList());
+  }
+
+  /** {@link #LAYOUT_SAMPLE}, for templates. */
+  public int layoutSample() {
+    return LAYOUT_SAMPLE;
+  }
+
+  /**
+   * Whether rows {@code left} and {@code right} have the same content: each hash column's text is
+   * equal or NULL in both. This holds exactly when their {@link #rowHash}es are equal (the hash
+   * encoding is unambiguous), without computing md5 over the rows.
+   */
+  public String sameContent(String left, String right) {
+    if (hashColumns.isEmpty()) {
+      return "TRUE";
+    }
+    StringBuilder out = new StringBuilder("(");
+    for (int i = 0; i < hashColumns.size(); i++) {
+      if (i > 0) {
+        out.append(" AND ");
+      }
+      String text = hashColumns.get(i).expression();
+      out.append(text.replace(ALIAS, left)).append(" IS NOT DISTINCT FROM ").append(text.replace(ALIAS, right));
+    }
+    return out.append(')').toString();
   }
 }

@@ -42,11 +42,23 @@ DROP TABLE IF EXISTS ${m.newBatchesTable};
 
 CREATE TEMP TABLE ${m.newBatchesTable} AS
 SELECT b."_batch_id"
+<#if m.deletions?has_content>
+<#-- Snapshot feeds listed every batch of raw already. -->
+FROM ${m.batchesTable} AS b
+<#else>
 FROM (SELECT DISTINCT r."_batch_id" FROM ${m.source.raw} AS r) AS b
+</#if>
 WHERE NOT EXISTS (
   SELECT 1 FROM ${m.stateTable} AS p
   WHERE p."object_name" = ${m.objectName} AND p."batch_id" = b."_batch_id"
 );
+
+<#-- Written once, so that the engine knows how few the new rows are: the join with the mart then
+     builds its hash table on them and not on the mart. -->
+DROP TABLE IF EXISTS ${m.inputTable};
+
+CREATE TEMP TABLE ${m.inputTable} AS
+<@newRows m/>;
 
 DROP TABLE IF EXISTS ${m.keysTable};
 
@@ -54,23 +66,32 @@ CREATE TEMP TABLE ${m.keysTable} AS
 <#if m.deletions?has_content>
 -- Every snapshot batch holds every key: a key changed when its row in a new batch differs from its
 -- current version, or when a new batch lacks it. One full join of the current versions, once per
--- new batch, with the rows of the new batches finds both.
+-- new batch, with the rows of the new batches finds both. The tracked fields are compared as the
+-- text they are hashed from, which says what comparing hashes says without hashing every row.
+-- Stored hashes that no longer match their row's tracked fields (the tracked fields changed since
+-- they were written: seen on a sample of current rows) make every key changed, as hashes would.
 SELECT DISTINCT <#list m.keys.columns as k>coalesce(n.${k}, t.${k}) AS ${k}<#sep>, </#list>
 FROM (
-  SELECT ${m.keys.list("c")}, c."_row_hash", nb."_batch_id"
+  SELECT ${m.keys.list("c")}, c."_row_hash", <#list m.hashColumns as h>c.${h.alias}, </#list>nb."_batch_id"
   FROM ${m.target} AS c
   CROSS JOIN ${m.newBatchesTable} AS nb
   WHERE c."is_current" AND NOT c."is_deleted" AND c.${m.sk} <> '-1'
 ) AS t
-FULL JOIN (
-<@newRows m/>
-) AS n ON ${m.keys.match("t", "n")} AND t."_batch_id" = n."_batch_id"
-WHERE t."_row_hash" IS NULL OR n."_batch_id" IS NULL OR t."_row_hash" <> ${m.rowHash("n")};
+FULL JOIN ${m.inputTable} AS n ON ${m.keys.match("t", "n")} AND t."_batch_id" = n."_batch_id"
+WHERE t."_row_hash" IS NULL OR n."_batch_id" IS NULL OR NOT ${m.sameContent("t", "n")}
+   OR EXISTS (
+     SELECT 1
+     FROM (
+       SELECT s."_row_hash", ${m.rowHash("s")} AS "_dp_hash"
+       FROM ${m.target} AS s
+       WHERE s."is_current" AND NOT s."is_deleted" AND s.${m.sk} <> '-1'
+       LIMIT ${m.layoutSample()?c}
+     ) AS l
+     WHERE l."_row_hash" <> l."_dp_hash"
+   );
 <#else>
 SELECT DISTINCT ${m.keys.list("n")}
-FROM (
-<@newRows m/>
-) AS n<#if m.compareHash>
+FROM ${m.inputTable} AS n<#if m.compareHash>
 
 <#-- A key holds one current row, so a new row is unchanged exactly when that row has its hash; the
      hash is computed only for new rows whose key is in the mart. -->
@@ -82,14 +103,13 @@ ${m.lookbackKeys}</#if>;
 </#if>
 </#macro>
 
-<#-- The cleaned fields and the batch of the raw rows in new batches. -->
+<#-- The fields the changed-key statement reads and the batch, of the raw rows in new batches. -->
 <#macro newRows m>
-  SELECT
-<#list m.source.columns as p>    ${p.expression} AS ${p.alias},
-</#list>    r."_batch_id"
-  FROM ${m.source.raw} AS r
-  JOIN ${m.newBatchesTable} AS nb ON nb."_batch_id" = r."_batch_id"
-</#macro>
+SELECT
+<#list m.inputColumns as p>  ${p.expression} AS ${p.alias},
+</#list>  r."_batch_id"
+FROM ${m.source.raw} AS r
+JOIN ${m.newBatchesTable} AS nb ON nb."_batch_id" = r."_batch_id"</#macro>
 
 <#-- Replaces the rows whose content changed and inserts new ones; rows come from the rows table. -->
 <#macro upsert m>
@@ -120,6 +140,8 @@ SELECT ${m.objectName}, nb."_batch_id"
 FROM ${m.newBatchesTable} AS nb;
 
 DROP TABLE IF EXISTS ${m.newBatchesTable};
+
+DROP TABLE IF EXISTS ${m.inputTable};
 
 DROP TABLE IF EXISTS ${m.keysTable};
 
