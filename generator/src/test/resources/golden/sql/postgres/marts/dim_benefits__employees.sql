@@ -54,21 +54,6 @@ WHERE NOT EXISTS (
   WHERE p."object_name" = 'marts.dim_benefits__employees' AND p."batch_id" = b."_batch_id"
 );
 
-DROP TABLE IF EXISTS "dp_input_benefits__employees";
-
-CREATE TEMP TABLE "dp_input_benefits__employees" AS
-SELECT
-  CAST(r."worker_id" AS BIGINT) AS "employee_id",
-  CAST(r."employer_account_id" AS BIGINT) AS "company_id",
-  CAST(r."manager_id" AS BIGINT) AS "manager_id",
-  CAST(nullif(trim(r."job_title"), '') AS TEXT) AS "job_title",
-  CAST(nullif(trim(r."department"), '') AS TEXT) AS "department",
-  CAST(lower(trim(r."work_region")) AS TEXT) AS "work_region",
-  CAST(lower(r."employment_status") AS TEXT) AS "employment_status",
-  r."_batch_id"
-FROM "raw_benefits"."hris_workers" AS r
-JOIN "dp_new_benefits__employees" AS nb ON nb."_batch_id" = r."_batch_id";
-
 DROP TABLE IF EXISTS "dp_keys_benefits__employees";
 
 CREATE TEMP TABLE "dp_keys_benefits__employees" AS
@@ -85,7 +70,19 @@ FROM (
   CROSS JOIN "dp_new_benefits__employees" AS nb
   WHERE c."is_current" AND NOT c."is_deleted" AND c."employees_sk" <> '-1'
 ) AS t
-FULL JOIN "dp_input_benefits__employees" AS n ON t."employee_id" = n."employee_id" AND t."_batch_id" = n."_batch_id"
+FULL JOIN (
+SELECT
+  CAST(r."worker_id" AS BIGINT) AS "employee_id",
+  CAST(r."employer_account_id" AS BIGINT) AS "company_id",
+  CAST(r."manager_id" AS BIGINT) AS "manager_id",
+  CAST(nullif(trim(r."job_title"), '') AS TEXT) AS "job_title",
+  CAST(nullif(trim(r."department"), '') AS TEXT) AS "department",
+  CAST(lower(trim(r."work_region")) AS TEXT) AS "work_region",
+  CAST(lower(r."employment_status") AS TEXT) AS "employment_status",
+  r."_batch_id"
+FROM "raw_benefits"."hris_workers" AS r
+JOIN "dp_new_benefits__employees" AS nb ON nb."_batch_id" = r."_batch_id"
+) AS n ON t."employee_id" = n."employee_id" AND t."_batch_id" = n."_batch_id"
 WHERE t."_row_hash" IS NULL OR n."_batch_id" IS NULL OR NOT (CAST(t."company_id" AS TEXT) IS NOT DISTINCT FROM CAST(n."company_id" AS TEXT) AND CAST(t."manager_id" AS TEXT) IS NOT DISTINCT FROM CAST(n."manager_id" AS TEXT) AND CAST(t."job_title" AS TEXT) IS NOT DISTINCT FROM CAST(n."job_title" AS TEXT) AND CAST(t."department" AS TEXT) IS NOT DISTINCT FROM CAST(n."department" AS TEXT) AND CAST(t."work_region" AS TEXT) IS NOT DISTINCT FROM CAST(n."work_region" AS TEXT) AND CAST(t."employment_status" AS TEXT) IS NOT DISTINCT FROM CAST(n."employment_status" AS TEXT))
    OR EXISTS (
      SELECT 1

@@ -53,12 +53,15 @@ WHERE NOT EXISTS (
   WHERE p."object_name" = ${m.objectName} AND p."batch_id" = b."_batch_id"
 );
 
+<#if !m.deletions?has_content>
 <#-- Written once, so that the engine knows how few the new rows are: the join with the mart then
-     builds its hash table on them and not on the mart. -->
+     builds its hash table on them and not on the mart. (A snapshot batch is as large as the mart:
+     writing it first would only add work.) -->
 DROP TABLE IF EXISTS ${m.inputTable};
 
 CREATE TEMP TABLE ${m.inputTable} AS
 <@newRows m/>;
+</#if>
 
 DROP TABLE IF EXISTS ${m.keysTable};
 
@@ -77,7 +80,10 @@ FROM (
   CROSS JOIN ${m.newBatchesTable} AS nb
   WHERE c."is_current" AND NOT c."is_deleted" AND c.${m.sk} <> '-1'
 ) AS t
-FULL JOIN ${m.inputTable} AS n ON ${m.keys.match("t", "n")} AND t."_batch_id" = n."_batch_id"
+FULL JOIN (
+<@newRows m/>
+
+) AS n ON ${m.keys.match("t", "n")} AND t."_batch_id" = n."_batch_id"
 WHERE t."_row_hash" IS NULL OR n."_batch_id" IS NULL OR NOT ${m.sameContent("t", "n")}
    OR EXISTS (
      SELECT 1
