@@ -168,9 +168,6 @@ public class GenerateMojo extends AbstractDatapactMojo {
 
   private String fingerprint(List<Dialect> chosen) throws IOException {
     Fingerprint fingerprint = new Fingerprint().add("plugin", plugin.getVersion());
-    // A snapshot changes without a version change, and so do the generator and the built-in
-    // templates it depends on: the size and time of each snapshot jar on the plugin's class path
-    // stand in for its content (a class folder, as in a reactor build to `compile`, is hashed).
     List<Artifact> classPath = new ArrayList<>();
     if (plugin.getPluginArtifact() != null) {
       classPath.add(plugin.getPluginArtifact());
@@ -178,17 +175,7 @@ public class GenerateMojo extends AbstractDatapactMojo {
     if (plugin.getArtifacts() != null) {
       classPath.addAll(plugin.getArtifacts());
     }
-    for (Artifact artifact : classPath) {
-      File file = artifact.getFile();
-      if (!artifact.isSnapshot() || file == null) {
-        continue;
-      }
-      if (file.isDirectory()) {
-        fingerprint.addTree(artifact.getArtifactId(), file.toPath());
-      } else {
-        fingerprint.add(artifact.getArtifactId(), file.length() + " " + file.lastModified());
-      }
-    }
+    addSnapshots(fingerprint, classPath);
     return fingerprint
         .add("execution", execution.getExecutionId())
         .add("dialects", chosen.toString())
@@ -200,5 +187,25 @@ public class GenerateMojo extends AbstractDatapactMojo {
         .addTree("contracts", contractsDirectory.toPath())
         .addTree("templates", templateDirectory.toPath())
         .hex();
+  }
+
+  /**
+   * Adds the snapshot artifacts of a class path. A snapshot changes without a version change, and
+   * so do the generator and the built-in templates the plugin depends on: the size and time of each
+   * snapshot jar stand in for its content (a class folder, as in a reactor build to {@code compile},
+   * is hashed). Released artifacts are covered by the version.
+   */
+  static void addSnapshots(Fingerprint fingerprint, List<Artifact> classPath) throws IOException {
+    for (Artifact artifact : classPath) {
+      File file = artifact.getFile();
+      if (!artifact.isSnapshot() || file == null) {
+        continue;
+      }
+      if (file.isDirectory()) {
+        fingerprint.addTree(artifact.getArtifactId(), file.toPath());
+      } else {
+        fingerprint.add(artifact.getArtifactId(), file.length() + " " + file.lastModified());
+      }
+    }
   }
 }
