@@ -55,10 +55,6 @@ class FileLoadersTest {
     return c;
   }
 
-  private static Contract contract(String id) {
-    return harness.contracts.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
-  }
-
   @Test
   void everyExampleLoadsFromCsvAndJsonLinesAsFromRecords() throws Exception {
     try (Connection c = duckDb()) {
@@ -213,7 +209,7 @@ class FileLoadersTest {
     Path file = dir.resolve("claims-broken.csv");
     Files.write(file, bytes.toByteArray());
     try (Connection c = duckDb()) {
-      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
+      Object loader = harness.loader(harness.contract("benefits.claims"), "DuckDb", c);
       Harness.Counts counts = harness.call(loader, "loadCsv", file, "broken");
       assertThat(counts).as(Harness.rows(c, "SELECT line, field, rule, value, message FROM"
           + " raw_benefits.adjudicated_claims__rejects").toString()).isEqualTo(new Harness.Counts(13, 3, 10));
@@ -244,7 +240,7 @@ class FileLoadersTest {
         + claim("CLM-00000004", -1, null));
     String rows = "SELECT claim_number, billed_amount, \"_source_row\" FROM raw_benefits.adjudicated_claims WHERE \"_batch_id\" = ";
     try (Connection c = duckDb()) {
-      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
+      Object loader = harness.loader(harness.contract("benefits.claims"), "DuckDb", c);
       assertThat(harness.call(loader, "loadCsv", file, "fast")).isEqualTo(new Harness.Counts(3, 3, 0));
       // the careful load stores the reader's errors in temporary tables; the one-pass load reads without them
       assertThat(Harness.count(c, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'dp_read_errors'")).isZero();
@@ -270,7 +266,7 @@ class FileLoadersTest {
     Files.writeString(file, CLAIMS_HEADER + claim("CLM-00000002", -1, null) + claim("CLM-00000003", 9, "1.001")
         + claim("CLM-00000004", 7, "2014-12-31") + claim("CLM-00000005", -1, null));
     try (Connection c = duckDb()) {
-      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
+      Object loader = harness.loader(harness.contract("benefits.claims"), "DuckDb", c);
       assertThat(harness.call(loader, "loadCsv", file, "r")).isEqualTo(new Harness.Counts(4, 2, 2));
       assertThat(Harness.rows(c, "SELECT line, field, rule, value FROM raw_benefits.adjudicated_claims__rejects ORDER BY line"))
           .containsExactly("3\tamount\tscale\t1.00100000", "4\tservice_date\trange\t2014-12-31");
@@ -313,7 +309,7 @@ class FileLoadersTest {
           new String[] {"CLM-00000006", "2", null},               // 6 required value missing
           new String[] {"CLM-00000007", "7", "2024-02-30"},       // 7 no such date
           new String[] {"CLM-00000008"});                         // 8 good
-      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
+      Object loader = harness.loader(harness.contract("benefits.claims"), "DuckDb", c);
       assertThat(harness.call(loader, "loadParquet", file, "p")).isEqualTo(new Harness.Counts(8, 2, 6));
       assertThat(harness.call(loader, "loadParquet", file, "p")).as("loaded again").isEqualTo(new Harness.Counts(8, 2, 6));
       assertThat(Harness.rows(c, "SELECT line, field, rule, value, message, source_file FROM raw_benefits.adjudicated_claims__rejects"
@@ -333,7 +329,7 @@ class FileLoadersTest {
   @Test
   void aParquetFileWithAnUnknownOrWithoutARequiredColumnLoadsNothingAndAValueOfAnotherTypeIsTried() throws Exception {
     try (Connection c = duckDb()) {
-      Object loader = harness.loader(contract("benefits.claims"), "DuckDb", c);
+      Object loader = harness.loader(harness.contract("benefits.claims"), "DuckDb", c);
       Path unknown = claimsParquet(c, "unknown.parquet", "* RENAME (region AS territory)", new String[] {"CLM-00000001"});
       assertThatThrownBy(() -> harness.call(loader, "loadParquet", unknown, "u")).isInstanceOf(SQLDataException.class)
           .hasMessageContaining("unknown.parquet: column 'territory' is no raw column of benefits.claims 2.1.0");
@@ -354,7 +350,7 @@ class FileLoadersTest {
   @Test
   void aCsvHeaderWithAnUnknownOrWithoutARequiredColumnLoadsNothing() throws Exception {
     try (Connection c = duckDb()) {
-      headerChecks(harness, dir, harness.loader(contract("benefits.claims"), "DuckDb", c), c);
+      headerChecks(harness, dir, harness.loader(harness.contract("benefits.claims"), "DuckDb", c), c);
     }
   }
 
@@ -398,7 +394,7 @@ class FileLoadersTest {
     Path file = dir.resolve("events.jsonl");
     Files.write(file, bytes.toByteArray());
     try (Connection c = duckDb()) {
-      Object loader = harness.loader(contract("petcare.activity_events"), "DuckDb", c);
+      Object loader = harness.loader(harness.contract("petcare.activity_events"), "DuckDb", c);
       assertThat(harness.call(loader, "loadJsonLines", file, "j")).isEqualTo(new Harness.Counts(12, 2, 10));
       assertThat(Harness.rows(c, "SELECT line, field, rule, value, message FROM raw_petcare.app_events__rejects"
           + " ORDER BY line, field")).containsExactly(

@@ -37,6 +37,11 @@ final class Harness implements AutoCloseable {
   final PipelineCatalog catalog;
   private final Compiled compiled;
 
+  /** The example contract with this id. */
+  Contract contract(String id) {
+    return contracts.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+  }
+
   Harness(List<Contract> contracts, Path dir) throws Exception {
     this.contracts = contracts;
     this.catalog = new PipelineCatalog(contracts);

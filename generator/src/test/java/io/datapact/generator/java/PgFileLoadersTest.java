@@ -53,10 +53,6 @@ class PgFileLoadersTest {
     return harness.postgres(postgres, "files" + (++databases));
   }
 
-  private static Contract contract(String id) {
-    return harness.contracts.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
-  }
-
   private static final String CLAIM_REJECTS = "SELECT line, field, rule, value, message FROM"
       + " raw_benefits.adjudicated_claims__rejects";
 
@@ -127,7 +123,7 @@ class PgFileLoadersTest {
     Path file = dir.resolve("events.jsonl");
     Files.writeString(file, text);
     try (Connection c = pg()) {
-      Object loader = harness.loader(contract("petcare.activity_events"), "Postgres", c);
+      Object loader = harness.loader(harness.contract("petcare.activity_events"), "Postgres", c);
       assertThat(harness.call(loader, "loadJsonLines", file, "j")).isEqualTo(new Harness.Counts(12, 3, 9));
       assertThat(harness.call(loader, "loadJsonLines", file, "j")).as("loaded again").isEqualTo(new Harness.Counts(12, 3, 9));
       assertThat(Harness.rows(c, "SELECT line, field, rule, value, message FROM raw_petcare.app_events__rejects"
@@ -175,7 +171,7 @@ class PgFileLoadersTest {
     Path file = dir.resolve("claims-broken.csv");
     Files.writeString(file, text);
     try (Connection c = pg()) {
-      Object loader = harness.loader(contract("benefits.claims"), "Postgres", c);
+      Object loader = harness.loader(harness.contract("benefits.claims"), "Postgres", c);
       assertThat(harness.call(loader, "loadCsv", file, "broken")).as(Harness.rows(c, CLAIM_REJECTS).toString())
           .isEqualTo(new Harness.Counts(12, 4, 8));
       assertThat(harness.call(loader, "loadCsv", file, "broken")).as("loaded again").isEqualTo(new Harness.Counts(12, 4, 8));
@@ -216,7 +212,7 @@ class PgFileLoadersTest {
         "utf8-3.csv line 4: invalid byte sequence for encoding \"UTF8\": 0xc3 0x28"};
     String[] names = {"unquoted-1.csv", "columns-2.csv", "utf8-3.csv"};
     try (Connection c = pg()) {
-      Object loader = harness.loader(contract("benefits.claims"), "Postgres", c);
+      Object loader = harness.loader(harness.contract("benefits.claims"), "Postgres", c);
       for (int i = 0; i < files.length; i++) {
         Path file = dir.resolve(names[i]);
         Files.write(file, files[i]);
@@ -233,7 +229,7 @@ class PgFileLoadersTest {
   @Test
   void aCsvHeaderWithAnUnknownOrWithoutARequiredColumnLoadsNothing() throws Exception {
     try (Connection c = pg()) {
-      FileLoadersTest.headerChecks(harness, dir, harness.loader(contract("benefits.claims"), "Postgres", c), c);
+      FileLoadersTest.headerChecks(harness, dir, harness.loader(harness.contract("benefits.claims"), "Postgres", c), c);
     }
   }
 }
